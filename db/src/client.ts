@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import lockfile from 'proper-lockfile';
+import * as schema from './schema/index';
+
+/** The core schema: every Drizzle table of `db/src/schema`. */
+export type Schema = typeof schema;
+/** A Drizzle database over either engine. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction over either engine; tenant-scoped when it comes from {@link Database.withTenant}. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+/** The database role tenant queries run under: not owner, not superuser, no BYPASSRLS. */
+export const API_ROLE = 'cunshe_api';
+
+/** Where the database lives. */
+export interface DatabaseOptions {
+  /** A PostgreSQL URL (postgres.js). When set, `dataDir` is ignored. */
+  url?: string | undefined;
+  /** A PGlite data folder; omitted means in memory. */
+  dataDir?: string | undefined;
+  /** A PGlite data dump (from `dumpDataDir`) to start an in-memory database from; tests use it. */
+  loadDataDir?: Blob | File | undefined;
+}
+
+/** An open database: the owner connection, the scoped transaction helpers and the engine's name. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** The owner connection: migrations and platform operations only; request code uses {@link withTenant}. */
+  db: Db;
+  /**
+   * Runs `fn` in one transaction scoped to a tenant: `app.tenant_id` and the role are set
+   * transaction-locally (DESIGN.md tenancy rule 4), so RLS filters every row and a pooled connection
+   * carries nothing over. The only way request code reaches tenant data.
+   * @throws Error when `tenantId` is not a UUID.
+   */
+  withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction in the platform scope (`app.scope = 'platform'`), as the owner: onboarding,
+   * and the login and session lookups that happen before a tenant is known. No tenant rows but users and
+   * sessions are visible there.
+   */
+  withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Closes the connection (and releases the PGlite data folder's lock). */
+  close(): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rows of a raw `execute()` result, whichever engine answered (PGlite gives `{ rows }`, postgres.js an array). */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** Raised when a PGlite data folder is already open in another process. */
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The data folder ${dataDir} is already open in another Cunshe process. PGlite allows one process per ` +
+        'folder: stop the other process, or set DATA_DIR to another folder.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    // The lock is refreshed every 5 s, so a killed process's lock goes stale after 15 s.
+    return await lockfile.lock(dataDir, {
+      lockfilePath: join(dataDir, 'cunshe.lock'),
+      stale: 15_000,
+      update: 5_000,
+      realpath: false,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') throw new DataDirInUseError(dataDir);
+    throw error;
+  }
+}
+
+function scoped(db: Db) {
+  return {
+    withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+      if (!UUID.test(tenantId)) throw new Error(`withTenant: tenantId must be a UUID, got ${tenantId}`);
+      return db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${API_ROLE}, true)`,
+        );
+        return fn(tx);
+      });
+    },
+    withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
+        return fn(tx);
+      });
+    },
+  };
+}
+
+/**
+ * Opens the database: PostgreSQL through postgres.js when `url` is set, else PGlite in `dataDir`
+ * (or in memory). Does not migrate; call {@link migrate} next.
+ * @throws DataDirInUseError when another process holds the PGlite data folder.
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url) {
+    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    return { kind: 'postgres', db, ...scoped(db), close: () => client.end({ timeout: 5 }) };
+  }
+  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
+  try {
+    const client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      ...scoped(db),
+      close: async () => {
+        await client.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}

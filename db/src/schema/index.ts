@@ -1,0 +1,5 @@
+export * from './accounts';
+export * from './audit';
+export * from './divisions';
+export * from './tenants';
+export * from './villages';
