@@ -1,0 +1,1 @@
+export { ConfirmDialogHost, type ConfirmOptions, confirm } from './confirm-dialog';

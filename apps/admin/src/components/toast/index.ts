@@ -1,0 +1,1 @@
+export { type ShowToastOptions, showToast, ToastRegion } from './toast';

@@ -1,0 +1,80 @@
+import type { Messages } from './zh-CN';
+
+/** The English message catalog; typed from zh-CN, so every key must be present. */
+export const en: Messages = {
+  app: {
+    name: 'Cunshe',
+    tagline: 'Village community party building and services',
+    skipToContent: 'Skip to main content',
+  },
+  header: {
+    switchLanguage: '中文',
+    switchLanguageLabel: 'Switch to Chinese',
+    openMenu: 'Menu',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Home',
+    villages: 'Villages',
+  },
+  home: {
+    heading: 'Cunshe · Village community party building and services',
+    intro: 'One platform for counties, townships and villages to run village communities.',
+    healthHeading: 'System status',
+    loading: 'Checking system status…',
+    status: 'Service',
+    statusOk: 'Operational',
+    statusDegraded: 'Degraded',
+    database: 'Database',
+    databasePglite: 'Embedded PGlite',
+    databasePostgres: 'PostgreSQL',
+    migrations: 'Migrations',
+    migrationsValue: '{{ applied }} of {{ expected }} applied',
+    version: 'Version',
+  },
+  villages: {
+    heading: 'Villages',
+    emptyTitle: 'No villages yet',
+    emptyHint: 'Villages appear here once townships and villages are imported from the national division codes.',
+  },
+  notFound: {
+    heading: 'Page not found',
+    hint: 'The address you opened does not exist or has moved.',
+    backHome: 'Back to home',
+  },
+  states: {
+    loading: 'Loading…',
+    errorTitle: 'Something went wrong',
+    errorHint: 'The server cannot be reached right now. Please try again later.',
+    errorStatus: 'Request failed (HTTP {{ status }})',
+    retry: 'Retry',
+  },
+  table: {
+    search: 'Search',
+    searchPlaceholder: 'Search by keyword',
+    filterAll: 'All',
+    selectAll: 'Select all rows on this page',
+    selectRow: 'Select row',
+    selectedCount: '{{ count }} selected',
+    clearSelection: 'Clear selection',
+    emptyTitle: 'No data',
+    emptyHint: 'No records match. Try another search or filter.',
+    total: '{{ total }} in total',
+    pageSize: 'Rows per page',
+    pageSizeOption: '{{ size }} per page',
+    pagination: 'Pagination',
+    previous: 'Previous page',
+    next: 'Next page',
+  },
+  form: {
+    required: 'Required',
+    selectPlaceholder: 'Select…',
+  },
+  toast: {
+    close: 'Close',
+  },
+  confirm: {
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+  },
+};

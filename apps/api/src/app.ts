@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { Services } from './context';
+import { docsRoutes } from './docs/routes';
+import { healthRoutes } from './health/routes';
+import { createRouter } from './openapi';
+import { handleError, problem } from './problem';
+import { originAndContentTypeCheck, securityHeaders } from './web-protections';
+
+/** Options of {@link createApp}: the services, and the built admin to serve at `/` (omitted in tests). */
+export interface AppOptions extends Services {
+  adminDir?: string | undefined;
+}
+
+/**
+ * The whole HTTP API as one Hono app: middleware, core routes, the OpenAPI document at
+ * `/api/openapi.json`, the reference page at `/api/docs`, and the admin's files with client-side routes
+ * falling back to `index.html`. Tests call `app.request()` on it with no server.
+ */
+export function createApp(options: AppOptions) {
+  const { logger, adminDir } = options;
+  const app = createRouter();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use(securityHeaders());
+  app.use('/api/*', originAndContentTypeCheck());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: 'The limit is 1 MiB.' }),
+    }),
+  );
+
+  app.route('/', healthRoutes(options));
+  app.route('/', docsRoutes());
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Cunshe API', version: '0.1.0', description: '村社: village community platform' },
+  });
+  app.all('/api/*', (c) => problem(c, { title: 'Not Found', status: 404, detail: `No route ${c.req.path}` }));
+
+  if (adminDir && existsSync(join(adminDir, 'index.html'))) {
+    const root = relative(process.cwd(), adminDir) || '.';
+    let indexHtml: Promise<string> | undefined;
+    app.use('/*', serveStatic({ root }));
+    app.get('/*', async (c) => {
+      indexHtml ??= readFile(join(adminDir, 'index.html'), 'utf8');
+      return c.html(await indexHtml);
+    });
+  }
+  app.notFound((c) => problem(c, { title: 'Not Found', status: 404 }));
+  app.onError(handleError(logger));
+  return app;
+}
+
+/** The API's Hono app type, for typed clients. */
+export type App = ReturnType<typeof createApp>;

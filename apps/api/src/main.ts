@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { assertSafeApiRole, migrate, openDatabase } from '@cunshe/db';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, parseEnv } from './env';
+
+const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
+
+async function main() {
+  const env = parseEnv(process.env);
+  const logger = pino({ level: env.LOG_LEVEL });
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  await migrate(database);
+  await assertSafeApiRole(database);
+  const app = createApp({ database, env, logger, adminDir });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+    const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`;
+    logger.info({ port: env.PORT, database: database.kind }, 'listening');
+    process.stdout.write(`\nCunshe is running at http://localhost:${env.PORT} (database: ${where})\n\n`);
+  });
+  const stop = () => {
+    server.close();
+    database.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Cunshe could not start.\n${message}\n`);
+  process.exit(1);
+});
