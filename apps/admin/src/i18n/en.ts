@@ -9,7 +9,6 @@ export const en: Messages = {
   },
   header: {
     switchLanguage: '中文',
-    switchLanguageLabel: 'Switch to Chinese',
     openMenu: 'Menu',
   },
   nav: {
@@ -35,7 +34,8 @@ export const en: Messages = {
   villages: {
     heading: 'Villages',
     emptyTitle: 'No villages yet',
-    emptyHint: 'Villages appear here once townships and villages are imported from the national division codes.',
+    emptyHint:
+      'Villages appear here once townships and villages are imported from the national division codes.',
   },
   notFound: {
     heading: 'Page not found',
@@ -67,7 +67,6 @@ export const en: Messages = {
     next: 'Next page',
   },
   form: {
-    required: 'Required',
     selectPlaceholder: 'Select…',
   },
   toast: {

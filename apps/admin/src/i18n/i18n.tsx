@@ -1,7 +1,22 @@
 import { I18nProvider as KobalteI18nProvider } from '@kobalte/core/i18n';
 import * as i18n from '@solid-primitives/i18n';
-import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js';
-import { catalogs, isLocale, type Locale, localeStorageKey, type MessageArgs, type MessageKey } from './catalogs';
+import {
+  type Accessor,
+  createContext,
+  createEffect,
+  createMemo,
+  createSignal,
+  type JSX,
+  useContext,
+} from 'solid-js';
+import {
+  catalogs,
+  isLocale,
+  type Locale,
+  localeStorageKey,
+  type MessageArgs,
+  type MessageKey,
+} from './catalogs';
 
 /** What `useI18n()` gives a component. */
 export interface I18nContextValue {

@@ -11,7 +11,6 @@ export const zhCN = {
   },
   header: {
     switchLanguage: 'English',
-    switchLanguageLabel: '切换到英文',
     openMenu: '菜单',
   },
   nav: {
@@ -69,7 +68,6 @@ export const zhCN = {
     next: '下一页',
   },
   form: {
-    required: '必填',
     selectPlaceholder: '请选择',
   },
   toast: {

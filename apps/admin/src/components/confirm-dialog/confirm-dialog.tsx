@@ -2,6 +2,7 @@ import { AlertDialog } from '@kobalte/core/alert-dialog';
 import { Button } from '@kobalte/core/button';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
+import './confirm-dialog.css';
 
 /** What a confirm dialog asks. */
 export interface ConfirmOptions {

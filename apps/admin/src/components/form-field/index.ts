@@ -1,2 +1,2 @@
-export { type SelectFieldProps, type SelectOption, SelectField } from './select-field';
+export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
 export { TextField, type TextFieldProps } from './text-field';

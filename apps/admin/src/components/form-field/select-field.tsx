@@ -1,6 +1,7 @@
 import { Select } from '@kobalte/core/select';
 import { type JSX, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
+import './form-field.css';
 
 /** One choice of a `SelectField`. */
 export interface SelectOption {

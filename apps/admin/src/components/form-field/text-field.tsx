@@ -1,5 +1,6 @@
 import { TextField as KobalteTextField } from '@kobalte/core/text-field';
 import { type JSX, Show } from 'solid-js';
+import './form-field.css';
 
 /** Props of `TextField`. */
 export interface TextFieldProps {
@@ -16,13 +17,14 @@ export interface TextFieldProps {
   autocomplete?: string;
   required?: boolean;
   disabled?: boolean;
+  class?: string;
 }
 
 /** A labelled text input with its description and an error message shown at the field. */
 export function TextField(props: TextFieldProps): JSX.Element {
   return (
     <KobalteTextField
-      class="field"
+      class={props.class ? `field ${props.class}` : 'field'}
       value={props.value}
       onChange={props.onChange}
       name={props.name}
@@ -38,7 +40,9 @@ export function TextField(props: TextFieldProps): JSX.Element {
         autocomplete={props.autocomplete}
       />
       <Show when={props.description}>
-        <KobalteTextField.Description class="field__description">{props.description}</KobalteTextField.Description>
+        <KobalteTextField.Description class="field__description">
+          {props.description}
+        </KobalteTextField.Description>
       </Show>
       <KobalteTextField.ErrorMessage class="field__error">{props.error}</KobalteTextField.ErrorMessage>
     </KobalteTextField>

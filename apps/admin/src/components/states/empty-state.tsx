@@ -1,4 +1,5 @@
 import { type JSX, Show } from 'solid-js';
+import './states.css';
 
 /** Props of `EmptyState`. */
 export interface EmptyStateProps {

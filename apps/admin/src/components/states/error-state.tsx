@@ -2,6 +2,7 @@ import { Button } from '@kobalte/core/button';
 import { type JSX, Show } from 'solid-js';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import './states.css';
 
 /** Props of `ErrorState`. */
 export interface ErrorStateProps {
@@ -14,7 +15,8 @@ export interface ErrorStateProps {
 /** Shows why a region could not load: the server's RFC 9457 problem, or a generic message. */
 export function ErrorState(props: ErrorStateProps): JSX.Element {
   const { t } = useI18n();
-  const problem = () => (props.error instanceof ApiError && props.error.hasProblemBody ? props.error.problem : undefined);
+  const problem = () =>
+    props.error instanceof ApiError && props.error.hasProblemBody ? props.error.problem : undefined;
   const title = () => problem()?.title ?? t('states.errorTitle');
   const detail = () => {
     if (problem()) return problem()?.detail;

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
+import './states.css';
 
 /** Props of `Loading`. */
 export interface LoadingProps {

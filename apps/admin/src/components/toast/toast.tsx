@@ -2,6 +2,7 @@ import { Toast, toaster } from '@kobalte/core/toast';
 import { type JSX, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { useI18n } from '../../i18n/i18n';
+import './toast.css';
 
 /** What a toast says and how it is styled. */
 export interface ShowToastOptions {

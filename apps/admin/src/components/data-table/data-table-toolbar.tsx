@@ -1,0 +1,72 @@
+import { createEffect, createSignal, For, type JSX, on, onCleanup, Show } from 'solid-js';
+import { useI18n } from '../../i18n/i18n';
+import { SelectField, type SelectOption, TextField } from '../form-field';
+import type { ListQuery, ListQueryPatch } from './list-query';
+
+/** A filter select above a `DataTable`, kept in the URL as `?<param>=<value>`. */
+export interface DataTableFilter {
+  /** The search param, also sent to the API, e.g. `type`. */
+  param: string;
+  label: string;
+  /** The values to filter by; `*` is taken by the "all" choice. */
+  options: SelectOption[];
+}
+
+/** Props of `DataTableToolbar`. */
+export interface DataTableToolbarProps {
+  query: ListQuery;
+  onChange: (patch: ListQueryPatch) => void;
+  filters: readonly DataTableFilter[];
+  hasSearch: boolean;
+  searchLabel?: string;
+}
+
+const searchDelayMs = 300;
+
+// Kobalte's Select cannot show an empty-string value as selected, so "all" has a value of its own.
+const anyValue = '*';
+
+/** The search box (debounced) and filter selects of a `DataTable`. */
+export function DataTableToolbar(props: DataTableToolbarProps): JSX.Element {
+  const { t } = useI18n();
+  const [text, setText] = createSignal(props.query.q);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // Back and forward change the URL under the box; show what the URL says.
+  createEffect(on(() => props.query.q, setText, { defer: true }));
+  onCleanup(() => clearTimeout(timer));
+
+  const search = (value: string): void => {
+    setText(value);
+    clearTimeout(timer);
+    timer = setTimeout(() => props.onChange({ q: value }), searchDelayMs);
+  };
+
+  return (
+    <div class="table-toolbar">
+      <Show when={props.hasSearch}>
+        <TextField
+          class="table-toolbar__search"
+          type="search"
+          label={props.searchLabel ?? t('table.search')}
+          placeholder={t('table.searchPlaceholder')}
+          value={text()}
+          onChange={search}
+        />
+      </Show>
+      <For each={props.filters}>
+        {(filter) => (
+          <SelectField
+            class="table-toolbar__filter"
+            label={filter.label}
+            options={[{ value: anyValue, label: t('table.filterAll') }, ...filter.options]}
+            value={props.query.filters[filter.param] ?? anyValue}
+            onChange={(value) =>
+              props.onChange({ filters: { [filter.param]: value === anyValue ? undefined : value } })
+            }
+          />
+        )}
+      </For>
+    </div>
+  );
+}

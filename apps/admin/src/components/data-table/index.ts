@@ -1,0 +1,17 @@
+export {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  type DataTableSelection,
+} from './data-table';
+export type { DataTableFilter } from './data-table-toolbar';
+export {
+  defaultPageSize,
+  type ListPage,
+  type ListQuery,
+  type ListQueryPatch,
+  maxPageSize,
+  parseListQuery,
+  toListSearch,
+} from './list-query';
+export { useListQuery } from './use-list-query';
