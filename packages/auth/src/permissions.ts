@@ -1,0 +1,74 @@
+import type { UserRole } from '@cunshe/db/schema';
+
+/**
+ * The core's permissions. Plugins add their own as `<plugin-id>:<action>`; a county admin grants those to
+ * roles (table `role_permissions`). Core permissions are fixed per role and cannot be granted.
+ */
+export const corePermissions = [
+  'villages:read',
+  'villages:update',
+  'villages:import',
+  'plugins:manage',
+  'users:manage',
+  'audit:read',
+  'tenants:read',
+  'tenants:onboard',
+] as const;
+
+/** One of the {@link corePermissions}. */
+export type CorePermission = (typeof corePermissions)[number];
+
+/** A permission name: a core one, or a plugin's `<plugin-id>:<action>`. */
+export type Permission = CorePermission | `${string}:${string}`;
+
+/** The first segment of every core permission; no plugin may use one as its id. */
+export const coreNamespaces: ReadonlySet<string> = new Set(corePermissions.map((p) => p.split(':')[0] ?? ''));
+
+const PERMISSION = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Whether `name` is well formed (`<namespace>:<action>`, lowercase kebab-case on both sides). */
+export function isPermissionName(name: string): boolean {
+  return PERMISSION.test(name);
+}
+
+/** Whether `name` is a core permission. */
+export function isCorePermission(name: string): name is CorePermission {
+  return (corePermissions as readonly string[]).includes(name);
+}
+
+/** Whether `name` is a well-formed plugin permission (`<plugin-id>:<action>` outside the core namespaces). */
+export function isPluginPermission(name: string): boolean {
+  return isPermissionName(name) && !coreNamespaces.has(name.split(':')[0] ?? '');
+}
+
+/**
+ * Whether a permission only reads. A viewer holds nothing else: by convention an action that reads is
+ * `read` or starts with `read-` (`villages:read`, `party-members:read-contact`).
+ */
+export function isReadPermission(name: string): boolean {
+  const action = name.split(':')[1] ?? '';
+  return action === 'read' || action.startsWith('read-');
+}
+
+/** The core permissions each role holds. Geography narrows them further (see `can`). */
+export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[]>> = {
+  'platform-operator': ['tenants:read', 'tenants:onboard'],
+  'county-admin': [
+    'villages:read',
+    'villages:update',
+    'villages:import',
+    'plugins:manage',
+    'users:manage',
+    'audit:read',
+  ],
+  'township-admin': ['villages:read', 'villages:update'],
+  'village-admin': ['villages:read', 'villages:update'],
+  'station-staff': ['villages:read'],
+  viewer: ['villages:read'],
+};
+
+/** Roles a county admin may grant plugin permissions to (a county admin holds them all already). */
+export const grantableRoles = ['township-admin', 'village-admin', 'station-staff', 'viewer'] as const;
+
+/** One of the {@link grantableRoles}. */
+export type GrantableRole = (typeof grantableRoles)[number];
