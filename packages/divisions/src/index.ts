@@ -1,0 +1,14 @@
+export {
+  chinaDivisionDataset,
+  DIVISION_FILES,
+  type DivisionDataset,
+  type DivisionFile,
+} from './division-dataset';
+export { CODE_LENGTHS, type DivisionLevel } from './division-level';
+export {
+  type ImportDivisionsOptions,
+  type ImportDivisionsResult,
+  type ImportProgress,
+  importDivisions,
+  type RejectedRecord,
+} from './import-divisions';
