@@ -4,11 +4,16 @@ import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { auditRoutes } from './audit/routes';
+import { authRoutes } from './auth/routes';
+import { sessionMiddleware } from './auth/session-middleware';
 import type { Services } from './context';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import { createRouter } from './openapi';
 import { handleError, problem } from './problem';
+import { rolePermissionsRoutes } from './users/role-permissions-routes';
+import { usersRoutes } from './users/routes';
 import { originAndContentTypeCheck, securityHeaders } from './web-protections';
 
 /** Options of {@link createApp}: the services, and the built admin to serve at `/` (omitted in tests). */
@@ -49,9 +54,14 @@ export function createApp(options: AppOptions) {
       onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: 'The limit is 1 MiB.' }),
     }),
   );
+  app.use('/api/*', sessionMiddleware(options));
 
   app.route('/', healthRoutes(options));
   app.route('/', docsRoutes());
+  app.route('/', authRoutes(options));
+  app.route('/', usersRoutes(options));
+  app.route('/', rolePermissionsRoutes(options));
+  app.route('/', auditRoutes(options));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

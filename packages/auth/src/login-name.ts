@@ -2,10 +2,10 @@
 export const MOBILE_NUMBER = /^1[3-9]\d{9}$/;
 
 /**
- * A login name: 3-32 characters, lowercase letters, digits, `.`, `_` and `-`, starting with a letter, so
+ * A login name: 2-32 characters, lowercase letters, digits, `.`, `_` and `-`, starting with a letter, so
  * it can never be mistaken for a mobile number.
  */
-export const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+export const USERNAME = /^[a-z][a-z0-9._-]{1,31}$/;
 
 /** The form a login name is stored and compared in: NFC, trimmed, lowercase. */
 export function normalizeLoginName(name: string): string {

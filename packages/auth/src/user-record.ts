@@ -86,7 +86,7 @@ export function checkIdentity(input: { username: string; mobile?: string | null 
   if (!USERNAME.test(username)) {
     throw invalid(
       'username',
-      'A login name has 3-32 lowercase letters, digits, ".", "_" or "-", and starts with a letter.',
+      'A login name has 2-32 lowercase letters, digits, ".", "_" or "-", and starts with a letter.',
     );
   }
   const mobile = input.mobile?.trim() || null;
