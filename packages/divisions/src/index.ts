@@ -1,3 +1,4 @@
+export { countyNameStem } from './county-name-stem';
 export {
   chinaDivisionDataset,
   DIVISION_FILES,
@@ -12,3 +13,5 @@ export {
   importDivisions,
   type RejectedRecord,
 } from './import-divisions';
+export { type ImportFormerCodesResult, importFormerCodes } from './import-former-codes';
+export { type ResolvedCounty, resolveCounty } from './resolve-county';
