@@ -14,6 +14,7 @@ import { createRouter } from './openapi';
 import { handleError, problem } from './problem';
 import { rolePermissionsRoutes } from './users/role-permissions-routes';
 import { usersRoutes } from './users/routes';
+import { villagesRoutes } from './villages/routes';
 import { originAndContentTypeCheck, securityHeaders } from './web-protections';
 
 /** Options of {@link createApp}: the services, and the built admin to serve at `/` (omitted in tests). */
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions) {
   app.route('/', usersRoutes(options));
   app.route('/', rolePermissionsRoutes(options));
   app.route('/', auditRoutes(options));
+  app.route('/', villagesRoutes(options));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

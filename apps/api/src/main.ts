@@ -3,6 +3,7 @@ import { assertSafeApiRole, migrate, openDatabase } from '@cunshe/db';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app';
+import { seedDemo } from './demo/seed-demo';
 import { ConfigError, parseEnv } from './env';
 
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
@@ -13,11 +14,21 @@ async function main() {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrate(database);
   await assertSafeApiRole(database);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const demo = env.isDemo
+    ? await seedDemo(database, { password: env.DEMO_PASSWORD, report: (line) => say(`[demo] ${line}`) })
+    : undefined;
   const app = createApp({ database, env, logger, adminDir });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`;
     logger.info({ port: env.PORT, database: database.kind }, 'listening');
-    process.stdout.write(`\nCunshe is running at http://localhost:${env.PORT} (database: ${where})\n\n`);
+    say(`\nCunshe is running at http://localhost:${env.PORT} (database: ${where})`);
+    if (demo?.isPasswordGenerated) {
+      say(`Demo accounts: demo (东乡区 county admin) and operator (platform), password: ${demo.password}`);
+    } else if (demo) {
+      say('Demo accounts: demo (东乡区 county admin) and operator (platform), password from DEMO_PASSWORD');
+    }
+    say('');
   });
   const stop = () => {
     server.close();
