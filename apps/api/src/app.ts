@@ -14,6 +14,7 @@ import { createRouter } from './openapi';
 import { handleError, problem } from './problem';
 import { rolePermissionsRoutes } from './users/role-permissions-routes';
 import { usersRoutes } from './users/routes';
+import { tenantsRoutes } from './tenants/routes';
 import { villagesRoutes } from './villages/routes';
 import { originAndContentTypeCheck, securityHeaders } from './web-protections';
 
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions) {
   app.route('/', rolePermissionsRoutes(options));
   app.route('/', auditRoutes(options));
   app.route('/', villagesRoutes(options));
+  app.route('/', tenantsRoutes(options));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
