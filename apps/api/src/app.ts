@@ -12,9 +12,9 @@ import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import { createRouter } from './openapi';
 import { handleError, problem } from './problem';
+import { tenantsRoutes } from './tenants/routes';
 import { rolePermissionsRoutes } from './users/role-permissions-routes';
 import { usersRoutes } from './users/routes';
-import { tenantsRoutes } from './tenants/routes';
 import { villagesRoutes } from './villages/routes';
 import { originAndContentTypeCheck, securityHeaders } from './web-protections';
 

@@ -81,7 +81,10 @@ describe('GET /api/townships and /api/villages', () => {
   });
 
   it('names the bad query field', async () => {
-    const res = await get<{ errors: { path: string }[] }>(admin, '/api/villages?pageSize=500&townshipCode=12');
+    const res = await get<{ errors: { path: string }[] }>(
+      admin,
+      '/api/villages?pageSize=500&townshipCode=12',
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e) => e.path).sort()).toEqual(['pageSize', 'townshipCode']);
   });
@@ -116,16 +119,20 @@ describe('village types', () => {
         .where(and(eq(auditLog.action, 'village.type-changed'), eq(auditLog.entityId, b.id))),
     );
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorName: 'county-admin', before: { type: null }, after: { type: 'industrial' } });
+    expect(entries[0]).toMatchObject({
+      actorName: 'county-admin',
+      before: { type: null },
+      after: { type: 'industrial' },
+    });
   });
 
   it('refuses a viewer and changes nothing', async () => {
     const { body } = await get<Page>(viewer, '/api/villages?pageSize=1');
     const res = await send(viewer, 'PATCH', `/api/villages/${body.items[0]?.id}`, { type: 'suburban' });
     expect(res.status).toBe(403);
-    expect((await get<{ type: string | null }>(admin, `/api/villages/${body.items[0]?.id}`)).body.type).not.toBe(
-      'suburban',
-    );
+    expect(
+      (await get<{ type: string | null }>(admin, `/api/villages/${body.items[0]?.id}`)).body.type,
+    ).not.toBe('suburban');
   });
 
   it('names a bad type and an unknown village', async () => {
@@ -149,7 +156,11 @@ describe('village types', () => {
       admin,
       'POST',
       '/api/villages/types/import',
-      { fileName: 'types.csv', contentBase64: sheet([...pilots, '361003999999,工业型', '36100310,suburban']), dryRun: false },
+      {
+        fileName: 'types.csv',
+        contentBase64: sheet([...pilots, '361003999999,工业型', '36100310,suburban']),
+        dryRun: false,
+      },
     );
     expect(withBad.body.applied).toBe(false);
     expect(withBad.body.errors.map((e) => e.line)).toEqual([6, 7]);
@@ -171,7 +182,10 @@ describe('village types', () => {
     });
     expect(applied.body.applied).toBe(true);
     const typed = await database.withTenant(tenantId, (tx) =>
-      tx.select({ code: villages.code, type: villages.type }).from(villages).where(eq(villages.code, '361003107207')),
+      tx
+        .select({ code: villages.code, type: villages.type })
+        .from(villages)
+        .where(eq(villages.code, '361003107207')),
     );
     expect(typed).toEqual([{ code: '361003107207', type: 'industry-chain' }]);
   });
