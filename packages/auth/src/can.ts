@@ -19,6 +19,16 @@ export interface Resource {
   villageId?: string | null | undefined;
 }
 
+/** The {@link Resource} of a village row (its `id` is the village id). */
+export function villageResource(village: { tenantId: string; townshipId: string; id: string }): Resource {
+  return { tenantId: village.tenantId, townshipId: village.townshipId, villageId: village.id };
+}
+
+/** The {@link Resource} of a row that belongs to a village (it carries `villageId`), given the village's township. */
+export function inVillage(row: { tenantId: string; villageId: string }, townshipId: string): Resource {
+  return { tenantId: row.tenantId, townshipId, villageId: row.villageId };
+}
+
 function holds(user: AuthUser, permission: string): boolean {
   if (isCorePermission(permission)) return rolePermissions[user.role].includes(permission);
   if (!isPluginPermission(permission) || user.tenantId === null) return false;
@@ -45,7 +55,7 @@ function reaches(user: AuthUser, resource: Resource): boolean {
  * county, so no county resource is ever within its reach.
  *
  * @example
- * if (!can(user, 'villages:update', { tenantId, townshipId, villageId })) throw new NotAllowedError('…');
+ * if (!can(user, 'villages:update', villageResource(village))) throw new NotFoundError('No such village here.');
  */
 export function can(user: AuthUser | null | undefined, permission: Permission, resource?: Resource): boolean {
   if (!user) return false;

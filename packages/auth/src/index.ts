@@ -4,7 +4,7 @@
  * county's geography with one permission check (`can`), user management and the audit log's writer.
  */
 export { type AuthUser, type PublicUser, toAuthUser, toPublicUser } from './auth-user';
-export { assertCan, can, type Resource } from './can';
+export { assertCan, can, inVillage, type Resource, villageResource } from './can';
 export { type ChangePasswordInput, changePassword } from './change-password';
 export { type CreatedSession, type CreateSessionInput, createSession } from './create-session';
 export { type CreateUserInput, createUser } from './create-user';
