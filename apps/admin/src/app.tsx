@@ -2,12 +2,11 @@ import { Router, type RouteSectionProps } from '@solidjs/router';
 import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
 import type { JSX } from 'solid-js';
 import { ApiError } from './api/client';
-import { useUnauthorizedRedirect } from './api/use-unauthorized-redirect';
+import { useSessionRedirect } from './auth/use-session-redirect';
 import { ConfirmDialogHost } from './components/confirm-dialog';
 import { ToastRegion } from './components/toast';
 import { I18nProvider } from './i18n/i18n';
 import { routes } from './routes';
-import { AppShell } from './shell/app-shell';
 
 const maxRetries = 2;
 
@@ -22,11 +21,9 @@ const queryClient = new QueryClient({
   },
 });
 
-const routePaths = routes.flatMap((route) => route.path ?? []);
-
 function Root(props: RouteSectionProps): JSX.Element {
-  useUnauthorizedRedirect(routePaths);
-  return <AppShell>{props.children}</AppShell>;
+  useSessionRedirect();
+  return <>{props.children}</>;
 }
 
 /** The admin app: providers, the router and the hosts of toasts and confirm dialogs. */

@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, onUnauthorized } from './client';
+import { ApiError, api, fieldErrorOf, onUnauthorized } from './client';
 
-function respond(status: number, body: string, contentType: string): void {
+function respond(
+  status: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): void {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(body, { status, headers: { 'content-type': contentType } })),
+    vi.fn(async () => new Response(body, { status, headers: { 'content-type': contentType, ...headers } })),
   );
 }
 
@@ -69,6 +74,30 @@ describe('api', () => {
     const error = await rejection(api('/api/me'));
 
     expect(error.status).toBe(401);
-    expect(handler).toHaveBeenCalledOnce();
+    expect(handler).toHaveBeenCalledExactlyOnceWith('/api/me');
+  });
+
+  it('reads the seconds to wait from Retry-After', async () => {
+    const problem = { title: 'Too Many Requests', status: 429, detail: 'Try again later.' };
+    respond(429, JSON.stringify(problem), 'application/problem+json', { 'retry-after': '17' });
+
+    const error = await rejection(api('/api/auth/login', { method: 'POST', body: {} }));
+
+    expect(error.retryAfterSeconds).toBe(17);
+  });
+
+  it('finds the message of one field error by path', async () => {
+    const problem = {
+      title: 'Invalid input',
+      status: 400,
+      errors: [{ path: 'newPassword', message: 'short' }],
+    };
+    respond(400, JSON.stringify(problem), 'application/problem+json');
+
+    const error = await rejection(api('/api/auth/password', { method: 'POST', body: {} }));
+
+    expect(fieldErrorOf(error, 'newPassword')).toBe('short');
+    expect(fieldErrorOf(error, 'currentPassword')).toBeUndefined();
+    expect(fieldErrorOf(new Error('x'), 'newPassword')).toBeUndefined();
   });
 });

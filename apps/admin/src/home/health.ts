@@ -5,7 +5,7 @@ export interface Health {
   status: 'ok';
   database: 'pglite' | 'postgres';
   migrations: { applied: number; expected: number };
-  version: string;
+  version?: string;
 }
 
 /** Reads the server's health. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/solid-query';
-import { type JSX, Match, Switch } from 'solid-js';
+import { type JSX, Match, Show, Switch } from 'solid-js';
 import { ErrorState, Loading } from '../components/states';
 import { useI18n } from '../i18n/i18n';
 import { fetchHealth, type Health } from './health';
@@ -27,10 +27,14 @@ function HealthSummary(props: { health: Health }): JSX.Element {
         <dt>{t('home.migrations')}</dt>
         <dd>{t('home.migrationsValue', props.health.migrations)}</dd>
       </div>
-      <div class="facts__item">
-        <dt>{t('home.version')}</dt>
-        <dd class="mono">{props.health.version}</dd>
-      </div>
+      <Show when={props.health.version}>
+        {(version) => (
+          <div class="facts__item">
+            <dt>{t('home.version')}</dt>
+            <dd class="mono">{version()}</dd>
+          </div>
+        )}
+      </Show>
     </dl>
   );
 }

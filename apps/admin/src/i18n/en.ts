@@ -1,3 +1,8 @@
+import { accountMessages } from '../account/account-messages';
+import { auditMessages } from '../audit/audit-messages';
+import { authMessages } from '../auth/auth-messages';
+import { usersMessages } from '../users/users-messages';
+import { villagesMessages } from '../villages/villages-messages';
 import type { Messages } from './zh-CN';
 
 /** The English message catalog; typed from zh-CN, so every key must be present. */
@@ -15,6 +20,8 @@ export const en: Messages = {
     label: 'Main navigation',
     home: 'Home',
     villages: 'Villages',
+    users: 'Users',
+    audit: 'Audit log',
   },
   home: {
     heading: 'Cunshe · Village community party building and services',
@@ -31,12 +38,11 @@ export const en: Messages = {
     migrationsValue: '{{ applied }} of {{ expected }} applied',
     version: 'Version',
   },
-  villages: {
-    heading: 'Villages',
-    emptyTitle: 'No villages yet',
-    emptyHint:
-      'Villages appear here once townships and villages are imported from the national division codes.',
-  },
+  villages: villagesMessages.en,
+  auth: authMessages.en,
+  account: accountMessages.en,
+  users: usersMessages.en,
+  audit: auditMessages.en,
   notFound: {
     heading: 'Page not found',
     hint: 'The address you opened does not exist or has moved.',
@@ -70,6 +76,9 @@ export const en: Messages = {
     selectPlaceholder: 'Select…',
   },
   toast: {
+    close: 'Close',
+  },
+  dialog: {
     close: 'Close',
   },
   confirm: {

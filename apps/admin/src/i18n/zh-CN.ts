@@ -1,3 +1,9 @@
+import { accountMessages } from '../account/account-messages';
+import { auditMessages } from '../audit/audit-messages';
+import { authMessages } from '../auth/auth-messages';
+import { usersMessages } from '../users/users-messages';
+import { villagesMessages } from '../villages/villages-messages';
+
 /**
  * The zh-CN message catalog: the default language and the source of the catalog's shape.
  * Every other catalog is typed from this one, so a key added here must be translated everywhere.
@@ -17,6 +23,8 @@ export const zhCN = {
     label: '主导航',
     home: '首页',
     villages: '村庄',
+    users: '用户',
+    audit: '操作日志',
   },
   home: {
     heading: '村社 · 村落社区党建与服务平台',
@@ -33,11 +41,11 @@ export const zhCN = {
     migrationsValue: '已执行 {{ applied }} / 共 {{ expected }}',
     version: '版本',
   },
-  villages: {
-    heading: '村庄',
-    emptyTitle: '还没有村庄',
-    emptyHint: '从全国行政区划代码导入乡镇和村庄后，村庄会显示在这里。',
-  },
+  villages: villagesMessages['zh-CN'],
+  auth: authMessages['zh-CN'],
+  account: accountMessages['zh-CN'],
+  users: usersMessages['zh-CN'],
+  audit: auditMessages['zh-CN'],
   notFound: {
     heading: '页面不存在',
     hint: '您访问的地址不存在或已被移动。',
@@ -71,6 +79,9 @@ export const zhCN = {
     selectPlaceholder: '请选择',
   },
   toast: {
+    close: '关闭',
+  },
+  dialog: {
     close: '关闭',
   },
   confirm: {

@@ -1,15 +1,20 @@
 import { Button } from '@kobalte/core/button';
 import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, type JSX, on } from 'solid-js';
+import { useMe } from '../auth/me-context';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
-import { navItems } from './nav-items';
+import { visibleNavItems } from './nav-items';
 import { UserMenu } from './user-menu';
 import './app-shell.css';
 
-/** The frame of every page: header, side navigation (a toggled menu on narrow screens) and main area. */
+/**
+ * The frame of every signed-in page: header with the user menu, side navigation by the user's permissions
+ * (a toggled menu on narrow screens) and main area. Must be used under `SignedIn`.
+ */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {
   const { t } = useI18n();
+  const { me } = useMe();
   const location = useLocation();
   const [isNavOpen, setIsNavOpen] = createSignal(false);
 
@@ -53,7 +58,7 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
           aria-label={t('nav.label')}
         >
           <ul class="side-nav__list">
-            <For each={navItems}>
+            <For each={visibleNavItems(me().permissions)}>
               {(item) => (
                 <li>
                   <A href={item.href} end={item.isExact} class="side-nav__link" activeClass="is-active">

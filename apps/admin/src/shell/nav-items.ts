@@ -7,10 +7,19 @@ export interface NavItem {
   label: MessageKey;
   /** Active only on this exact path (for `/`), not on the paths below it. */
   isExact?: boolean;
+  /** Shown only to users holding this permission (see `me.permissions`); always shown without one. */
+  permission?: string;
 }
 
 /** The side navigation, in order; a new area adds its entry here. */
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.home', isExact: true },
-  { href: '/villages', label: 'nav.villages' },
+  { href: '/villages', label: 'nav.villages', permission: 'villages:read' },
+  { href: '/users', label: 'nav.users', permission: 'users:manage' },
+  { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];
+
+/** The entries a user holding `permissions` may see. */
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return navItems.filter((item) => item.permission === undefined || permissions.includes(item.permission));
+}

@@ -4,13 +4,25 @@ import { SelectField, type SelectOption, TextField } from '../form-field';
 import type { ListQuery, ListQueryPatch } from './list-query';
 
 /** A filter select above a `DataTable`, kept in the URL as `?<param>=<value>`. */
-export interface DataTableFilter {
+export interface DataTableSelectFilter {
+  kind?: 'select';
   /** The search param, also sent to the API, e.g. `type`. */
   param: string;
   label: string;
   /** The values to filter by; `*` is taken by the "all" choice. */
   options: SelectOption[];
 }
+
+/** A date filter above a `DataTable`, kept in the URL as `?<param>=YYYY-MM-DD`. */
+export interface DataTableDateFilter {
+  kind: 'date';
+  /** The search param, e.g. `from`. */
+  param: string;
+  label: string;
+}
+
+/** A filter above a `DataTable`: a select of values or a date. */
+export type DataTableFilter = DataTableSelectFilter | DataTableDateFilter;
 
 /** Props of `DataTableToolbar`. */
 export interface DataTableToolbarProps {
@@ -19,6 +31,7 @@ export interface DataTableToolbarProps {
   filters: readonly DataTableFilter[];
   hasSearch: boolean;
   searchLabel?: string;
+  searchPlaceholder?: string;
 }
 
 const searchDelayMs = 300;
@@ -49,23 +62,33 @@ export function DataTableToolbar(props: DataTableToolbarProps): JSX.Element {
           class="table-toolbar__search"
           type="search"
           label={props.searchLabel ?? t('table.search')}
-          placeholder={t('table.searchPlaceholder')}
+          placeholder={props.searchPlaceholder ?? t('table.searchPlaceholder')}
           value={text()}
           onChange={search}
         />
       </Show>
       <For each={props.filters}>
-        {(filter) => (
-          <SelectField
-            class="table-toolbar__filter"
-            label={filter.label}
-            options={[{ value: anyValue, label: t('table.filterAll') }, ...filter.options]}
-            value={props.query.filters[filter.param] ?? anyValue}
-            onChange={(value) =>
-              props.onChange({ filters: { [filter.param]: value === anyValue ? undefined : value } })
-            }
-          />
-        )}
+        {(filter) =>
+          filter.kind === 'date' ? (
+            <TextField
+              class="table-toolbar__filter table-toolbar__filter--date"
+              type="date"
+              label={filter.label}
+              value={props.query.filters[filter.param] ?? ''}
+              onChange={(value) => props.onChange({ filters: { [filter.param]: value || undefined } })}
+            />
+          ) : (
+            <SelectField
+              class="table-toolbar__filter"
+              label={filter.label}
+              options={[{ value: anyValue, label: t('table.filterAll') }, ...filter.options]}
+              value={props.query.filters[filter.param] ?? anyValue}
+              onChange={(value) =>
+                props.onChange({ filters: { [filter.param]: value === anyValue ? undefined : value } })
+              }
+            />
+          )
+        }
       </For>
     </div>
   );

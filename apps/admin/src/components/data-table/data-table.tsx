@@ -18,6 +18,16 @@ export interface DataTableColumn<T> {
   cell: (row: T) => JSX.Element;
   /** `end` for numbers and actions. */
   align?: 'start' | 'end';
+  /** Left out on narrow screens (phones), for columns another column repeats there. */
+  isWideOnly?: boolean;
+}
+
+function cellClass(column: { align?: 'start' | 'end'; isWideOnly?: boolean }): string | undefined {
+  const classes = [
+    column.align === 'end' && 'table__cell--end',
+    column.isWideOnly && 'table__cell--wide-only',
+  ];
+  return classes.filter(Boolean).join(' ') || undefined;
 }
 
 /** The current selection, handed to `bulkActions`. */
@@ -42,6 +52,8 @@ export interface DataTableProps<T> {
   /** Shows the search box (sent as `q`); default true. */
   hasSearch?: boolean;
   searchLabel?: string;
+  /** The search box's placeholder, e.g. what can be searched for. */
+  searchPlaceholder?: string;
   /** Makes rows selectable; renders the actions for the selected rows above the table. */
   bulkActions?: (selection: DataTableSelection<T>) => JSX.Element;
   /** Shown when the list is empty and no search or filter is set. */
@@ -95,6 +107,7 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
         filters={props.filters ?? []}
         hasSearch={props.hasSearch ?? true}
         searchLabel={props.searchLabel}
+        searchPlaceholder={props.searchPlaceholder}
       />
       <Show when={props.bulkActions !== undefined && selectedKeys().size > 0}>
         <div class="bulk-bar">
@@ -137,7 +150,7 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
                   </Show>
                   <For each={props.columns}>
                     {(column) => (
-                      <th scope="col" class={column.align === 'end' ? 'table__cell--end' : undefined}>
+                      <th scope="col" class={cellClass(column)}>
                         {column.header}
                       </th>
                     )}
@@ -158,11 +171,7 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
                         </td>
                       </Show>
                       <For each={props.columns}>
-                        {(column) => (
-                          <td class={column.align === 'end' ? 'table__cell--end' : undefined}>
-                            {column.cell(row)}
-                          </td>
-                        )}
+                        {(column) => <td class={cellClass(column)}>{column.cell(row)}</td>}
                       </For>
                     </tr>
                   )}

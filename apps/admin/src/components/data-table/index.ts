@@ -4,7 +4,7 @@ export {
   type DataTableProps,
   type DataTableSelection,
 } from './data-table';
-export type { DataTableFilter } from './data-table-toolbar';
+export type { DataTableDateFilter, DataTableFilter, DataTableSelectFilter } from './data-table-toolbar';
 export {
   defaultPageSize,
   type ListPage,

@@ -12,7 +12,7 @@ export interface TextFieldProps {
   /** The field's error (e.g. from a problem's `errors[]`); the field is marked invalid while set. */
   error?: string;
   name?: string;
-  type?: 'text' | 'search' | 'email' | 'tel' | 'password' | 'url' | 'number';
+  type?: 'text' | 'search' | 'email' | 'tel' | 'password' | 'url' | 'number' | 'date';
   placeholder?: string;
   autocomplete?: string;
   required?: boolean;
