@@ -163,6 +163,16 @@ describe('importDivisions on a dataset with bad records', () => {
     expect(result.levels).toEqual({ province: 1, city: 1, county: 2, township: 2, village: 2 });
   });
 
+  it('lets two concurrent imports of one release wait for each other', async () => {
+    const dataset = writeDataset('7.0.0');
+    const runs = await Promise.all([
+      importDivisions(database, { dataset }),
+      importDivisions(database, { dataset }),
+    ]);
+    expect(runs.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
+    expect(await codes()).toHaveLength(9);
+  });
+
   it('refuses a prefix that is not digits, naming it', async () => {
     await expect(
       importDivisions(database, { dataset: writeDataset('6.0.0'), prefixes: ['36', '3_'] }),

@@ -1,9 +1,15 @@
 import type { Database, Tx } from '@cunshe/db';
 import { divisionDatasets, divisions } from '@cunshe/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
-import { chinaDivisionDataset, DIVISION_FILES, type DivisionDataset } from './division-dataset';
+import { lockFor } from './advisory-lock';
+import {
+  chinaDivisionDataset,
+  DIVISION_FILES,
+  type DivisionDataset,
+  type DivisionFile,
+} from './division-dataset';
 import type { DivisionLevel } from './division-level';
-import { divisionScope } from './division-scope';
+import { type DivisionScope, divisionScope } from './division-scope';
 import { readDivisionFile } from './read-division-file';
 import { validateDivisionRecord } from './validate-division-record';
 
@@ -76,6 +82,50 @@ async function levelCounts(tx: Tx, datasetId: string): Promise<Record<DivisionLe
   return levels;
 }
 
+interface FileRun {
+  tx: Tx;
+  datasetId: string;
+  directory: string;
+  scope: DivisionScope;
+  options: ImportDivisionsOptions;
+}
+
+/** Streams one file into `divisions` in batches; answers the codes it accepted, the next file's parents. */
+async function importFile(
+  { tx, datasetId, directory, scope, options }: FileRun,
+  source: DivisionFile,
+  parents: ReadonlySet<string>,
+  rejected: RejectedRecord[],
+): Promise<Set<string>> {
+  const accepted = new Set<string>();
+  let batch: Row[] = [];
+  const flush = async () => {
+    if (batch.length > 0) await insertBatch(tx, datasetId, source.level, batch);
+    batch = [];
+    await options.onProgress?.({ file: source.file, rows: accepted.size });
+  };
+  for await (const record of readDivisionFile(directory, source)) {
+    if (!scope.includes(record.code)) continue;
+    const reason = validateDivisionRecord(record, source.level, {
+      isKnownParent: (code) => parents.has(code),
+      isDuplicate: (code) => accepted.has(code),
+    });
+    if (reason !== null) {
+      rejected.push({ file: source.file, line: record.line, code: record.code, reason });
+      continue;
+    }
+    accepted.add(record.code);
+    batch.push({
+      code: record.code,
+      name: record.name.trim().normalize('NFC'),
+      parent_code: record.parentCode,
+    });
+    if (batch.length >= BATCH_SIZE) await flush();
+  }
+  await flush();
+  return accepted;
+}
+
 /**
  * Imports a release of the national division codes into the platform tables `divisions` and
  * `division_datasets`, streaming its CSV files (never parsing a whole file at once) in batched inserts.
@@ -84,7 +134,7 @@ async function levelCounts(tx: Tx, datasetId: string): Promise<Record<DivisionLe
  * All or nothing: one transaction in the platform scope, which replaces the reference rows in scope (all of
  * them, or those under `prefixes`) so codes dropped by a newer release disappear from the reference data.
  * Idempotent: when the dataset's name and version are already recorded it changes nothing and answers
- * `status: 'unchanged'`.
+ * `status: 'unchanged'`; concurrent imports wait for each other (an advisory lock), so the second finds it done.
  * @throws InputError (path `prefixes.<i>`) for a prefix that is not digits.
  * @throws Error naming the file when a CSV file is missing, lacks a column or is not CSV; nothing is written.
  */
@@ -98,6 +148,7 @@ export async function importDivisions(
   const version =
     scope.prefixes.length > 0 ? `${dataset.version}+${scope.prefixes.join('.')}` : dataset.version;
   const result = await database.withPlatform(async (tx) => {
+    await lockFor(tx, 'import-divisions');
     const [recorded] = await tx
       .select()
       .from(divisionDatasets)
@@ -117,37 +168,13 @@ export async function importDivisions(
       .returning({ id: divisionDatasets.id });
     if (!created) throw new Error('division_datasets: the insert returned no row');
     await tx.delete(divisions).where(scope.where(sql`${divisions.code}`));
+    const run: FileRun = { tx, datasetId: created.id, directory: dataset.directory, scope, options };
     const rejected: RejectedRecord[] = [];
     const levels = emptyLevels();
-    let parents = new Set<string>();
-    for (const source of DIVISION_FILES) {
-      const accepted = new Set<string>();
-      let batch: Row[] = [];
-      const flush = async () => {
-        if (batch.length > 0) await insertBatch(tx, created.id, source.level, batch);
-        levels[source.level] += batch.length;
-        batch = [];
-        await options.onProgress?.({ file: source.file, rows: levels[source.level] });
-      };
-      for await (const record of readDivisionFile(dataset.directory, source)) {
-        if (!scope.includes(record.code)) continue;
-        const reason = validateDivisionRecord(record, source.level, {
-          isKnownParent: (code) => parents.has(code),
-          isDuplicate: (code) => accepted.has(code),
-        });
-        if (reason !== null) {
-          rejected.push({ file: source.file, line: record.line, code: record.code, reason });
-          continue;
-        }
-        accepted.add(record.code);
-        batch.push({
-          code: record.code,
-          name: record.name.trim().normalize('NFC'),
-          parent_code: record.parentCode,
-        });
-        if (batch.length >= BATCH_SIZE) await flush();
-      }
-      await flush();
+    let parents: ReadonlySet<string> = new Set();
+    for (const file of DIVISION_FILES) {
+      const accepted = await importFile(run, file, parents, rejected);
+      levels[file.level] = accepted.size;
       parents = accepted;
     }
     const rowCount = Object.values(levels).reduce((sum, n) => sum + n, 0);

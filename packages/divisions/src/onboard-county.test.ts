@@ -169,6 +169,12 @@ describe('onboardCounty', () => {
     expect(result).toMatchObject({ status: 'created', name: '临川区', townships: { added: 37 } });
   });
 
+  it('lets concurrent onboardings of one county wait for each other', async () => {
+    const runs = await Promise.all([1, 2, 3].map(() => onboardCounty(database, { code: '361021' })));
+    expect(runs.map((r) => r.status).sort()).toEqual(['created', 'unchanged', 'unchanged']);
+    expect(new Set(runs.map((r) => r.tenantId)).size).toBe(1);
+  });
+
   it.each(['12345', '110000', '999999', '36100x'])(
     'refuses the code %s with an InputError on "code"',
     async (code) => {

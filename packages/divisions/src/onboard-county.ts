@@ -1,6 +1,7 @@
 import { API_ROLE, type Database, type Tx } from '@cunshe/db';
 import { tenants } from '@cunshe/db/schema';
 import { eq, sql } from 'drizzle-orm';
+import { lockFor } from './advisory-lock';
 import { type CountyDivision, checkCountySource, countyDivisions } from './county-divisions';
 import { type ResolvedCounty, resolveCounty } from './resolve-county';
 import { type ChangeCounts, syncTownships, syncVillages } from './sync-county-divisions';
@@ -72,7 +73,8 @@ function hasChanges(counts: ChangeCounts): boolean {
  * (12 digits) from the reference tables or `source`: added, renamed, restored, or retired (`is_retired`)
  * when vanished; nothing is ever deleted. Villages take the name they go by (`villageName`: 潭江村委会 ->
  * 潭江村) and pinyin keys (`pinyinKeys`: `tanjiangcun`, `tjc`). All or nothing; running it again with the
- * same source writes nothing and answers `status: 'unchanged'`. A disabled tenant stays disabled.
+ * same source writes nothing and answers `status: 'unchanged'`; concurrent runs for one county wait for each
+ * other (an advisory lock). A disabled tenant stays disabled.
  * @throws InputError with path `code` when the code does not resolve to one county (see `resolveCounty`).
  * @throws InputError with path `source.<i>.code` when a source row does not belong to the county.
  */
@@ -82,6 +84,7 @@ export async function onboardCounty(
 ): Promise<OnboardCountyResult> {
   return database.db.transaction(async (tx) => {
     const county = await resolveCounty(tx, { code });
+    await lockFor(tx, `onboard-county:${county.code}`);
     const rows = source ?? (await countyDivisions(tx, county.code));
     checkCountySource(county.code, rows);
     const { tenant, isNew, isChanged } = await upsertTenant(tx, county);
