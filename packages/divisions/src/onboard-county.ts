@@ -1,6 +1,7 @@
 import { API_ROLE, type Database, type Tx } from '@cunshe/db';
 import { tenants } from '@cunshe/db/schema';
-import { eq, sql } from 'drizzle-orm';
+import { ConflictError } from '@cunshe/errors';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { lockFor } from './advisory-lock';
 import { type CountyDivision, checkCountySource, countyDivisions } from './county-divisions';
 import { type ResolvedCounty, resolveCounty } from './resolve-county';
@@ -38,10 +39,26 @@ export interface OnboardCountyResult {
   villages: ChangeCounts;
 }
 
+// A tenant onboarded under a code that has since been replaced (DESIGN.md tenancy rule 1) is the same county:
+// it takes the current code and keeps the old one among its former codes.
 async function upsertTenant(tx: Tx, county: ResolvedCounty) {
-  const [held] = await tx.select().from(tenants).where(eq(tenants.code, county.code));
-  const formerCodes = [...new Set([...(held?.formerCodes ?? []), ...county.formerCodes])].sort();
-  if (!held) {
+  const held = await tx
+    .select()
+    .from(tenants)
+    .where(inArray(tenants.code, [county.code, ...county.formerCodes]));
+  if (held.length > 1) {
+    throw new ConflictError(
+      `The tenants ${held.map((t) => t.code).join(', ')} all stand for ${county.code} ${county.name}; ` +
+        'merge them before onboarding it again.',
+    );
+  }
+  const [tenant] = held;
+  const formerCodes = [
+    ...new Set([...(tenant?.formerCodes ?? []), ...county.formerCodes, ...(tenant ? [tenant.code] : [])]),
+  ]
+    .filter((c) => c !== county.code)
+    .sort();
+  if (!tenant) {
     const [created] = await tx
       .insert(tenants)
       .values({ code: county.code, name: county.name, formerCodes })
@@ -49,13 +66,15 @@ async function upsertTenant(tx: Tx, county: ResolvedCounty) {
     if (!created) throw new Error('tenants: the insert returned no row');
     return { tenant: created, isNew: true, isChanged: true };
   }
-  if (held.name === county.name && held.formerCodes.join() === formerCodes.join()) {
-    return { tenant: held, isNew: false, isChanged: false };
-  }
+  const isSame =
+    tenant.code === county.code &&
+    tenant.name === county.name &&
+    tenant.formerCodes.join() === formerCodes.join();
+  if (isSame) return { tenant, isNew: false, isChanged: false };
   const [updated] = await tx
     .update(tenants)
-    .set({ name: county.name, formerCodes, updatedAt: sql`now()` })
-    .where(eq(tenants.id, held.id))
+    .set({ code: county.code, name: county.name, formerCodes, updatedAt: sql`now()` })
+    .where(eq(tenants.id, tenant.id))
     .returning();
   if (!updated) throw new Error('tenants: the update returned no row');
   return { tenant: updated, isNew: false, isChanged: true };
@@ -67,7 +86,8 @@ function hasChanges(counts: ChangeCounts): boolean {
 
 /**
  * Onboards a county as a tenant, or brings an onboarded one up to date, in ONE transaction: resolves the code
- * (`resolveCounty`: 361029 onboards 东乡区 361003), creates or updates the `tenants` row as the owner, then
+ * (`resolveCounty`: 361029 onboards 东乡区 361003), creates or updates the `tenants` row as the owner (a
+ * tenant held under a former code takes the current one), then
  * switches the same transaction to the tenant's scope (`app.tenant_id` and the API role, exactly as
  * `withTenant` does, so RLS checks every row written) and syncs its townships (9 digits) and villages
  * (12 digits) from the reference tables or `source`: added, renamed, restored, or retired (`is_retired`)
@@ -77,6 +97,7 @@ function hasChanges(counts: ChangeCounts): boolean {
  * other (an advisory lock). A disabled tenant stays disabled.
  * @throws InputError with path `code` when the code does not resolve to one county (see `resolveCounty`).
  * @throws InputError with path `source.<i>.code` when a source row does not belong to the county.
+ * @throws ConflictError when several tenants stand for the county (under its current and a former code).
  */
 export async function onboardCounty(
   database: Database,
