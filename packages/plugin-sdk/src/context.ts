@@ -1,0 +1,82 @@
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { Hono } from 'hono';
+
+/** Roles a county grants; a plugin permission names the roles that hold it by default. */
+export type PluginRole = 'county-admin' | 'township-admin' | 'village-admin' | 'station-staff' | 'viewer';
+
+/** The signed-in user as a plugin sees it: who, which role, where. Never a password or a session. */
+export interface PluginUser {
+  id: string;
+  displayName: string;
+  role: PluginRole;
+  tenantId: string;
+  townshipId: string | null;
+  villageId: string | null;
+}
+
+/**
+ * A transaction scoped to the user's county: `app.tenant_id` is set and the API role bound, so row-level
+ * security filters every row of every table, the plugin's own included.
+ */
+export type PluginTx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, unknown>,
+  ExtractTablesWithRelations<Record<string, unknown>>
+>;
+
+/** One audit entry a plugin writes about its own data (actor and time are filled in by the host). */
+export interface PluginAuditEntry {
+  /** `<entity>.<verb>`, e.g. `member.joined`; the host prefixes the plugin id. */
+  action: string;
+  entity: string;
+  entityId?: string | undefined;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * What a plugin route gets from the host, as `c.var.cunshe`. `S` is the plugin's settings type, so
+ * `settingsFor` answers typed settings without casts.
+ */
+export interface PluginRequestContext<S> {
+  pluginId: string;
+  user: PluginUser;
+  requestId: string;
+  /** Runs `fn` in one transaction scoped to the user's county. */
+  withTenant<T>(fn: (tx: PluginTx) => Promise<T>): Promise<T>;
+  /**
+   * The plugin's settings for a village of the user's scope: village over township over county values,
+   * then the schema's defaults.
+   * @throws NotFoundError when the village is not in the user's scope or the plugin is not enabled there.
+   */
+  settingsFor(villageId: string): Promise<S>;
+  /** Whether the user may do `<plugin-id>:<action>` (or a core permission), on a village if given. */
+  can(action: string, resource?: { villageId?: string | undefined }): boolean;
+  /** Appends an audit entry in the caller's transaction. */
+  audit(tx: PluginTx, entry: PluginAuditEntry): Promise<void>;
+}
+
+/** Hono's type parameters for a plugin's routes. */
+export interface PluginEnv<S> {
+  Variables: { cunshe: PluginRequestContext<S> };
+}
+
+/** The Hono sub-app a plugin's `routes` fills; the host mounts it under `/api/plugins/<id>`. */
+export type PluginApp<S> = Hono<PluginEnv<S>>;
+
+/** What a hook is given: the village, its resolved settings and a county-scoped transaction. */
+export interface HookContext<S> {
+  tenantId: string;
+  villageId: string;
+  settings: S;
+  tx: PluginTx;
+}
+
+/** What `onFormStatusChanged` is given besides {@link HookContext}. */
+export interface FormStatusChange {
+  submissionId: string;
+  formKey: string;
+  from: string | null;
+  to: string;
+}
