@@ -3,3 +3,4 @@ export * from './audit';
 export * from './divisions';
 export * from './tenants';
 export * from './villages';
+export * from './plugins';
