@@ -101,17 +101,24 @@ function personalMarkers(users: PublicUser[]): string[] {
   return users.flatMap((u) => [u.id, u.username, u.displayName, ...(u.mobile ? [u.mobile] : [])]);
 }
 
-/** A whole county as a victim; `isPersonalOnly` keeps only people's data as markers (for the platform operator). */
-export function countyVictim(county: HarnessCounty, options: { isPersonalOnly?: boolean } = {}): Victim {
+/**
+ * A whole county as a victim. For the platform operator (`isPlatformOperator`) only people's data are
+ * markers (it may see a county's name, code and health) and it may change the county's `tenants` row
+ * (disable, enable) with its audit entry, but no other row.
+ */
+export function countyVictim(county: HarnessCounty, options: { isPlatformOperator?: boolean } = {}): Victim {
   const users = Object.values(county.users);
   const villages = county.townships.flatMap((t) => t.villages);
   const places = [...county.townships, ...villages];
   return {
     label: county.name,
-    rows: { tenantId: county.tenantId },
+    rows: {
+      tenantId: county.tenantId,
+      ...(options.isPlatformOperator ? { mayChange: ['tenants', 'audit_log'] } : {}),
+    },
     markers: [
       ...personalMarkers(users),
-      ...(options.isPersonalOnly
+      ...(options.isPlatformOperator
         ? []
         : [county.tenantId, ...places.flatMap((p) => [p.id, p.name]), ...county.auditIds]),
     ],

@@ -102,6 +102,12 @@ export async function probeRoutes(input: {
   openapi: OpenApiDocument;
   principals: Principal[];
   publicRoutes: ReadonlySet<string>;
+  /**
+   * A GET route that answers 200 to a valid session. Checked before each principal's probes of each route,
+   * so that a refusal is the route's doing and not a session made useless by an earlier probe (a disabled
+   * county, say).
+   */
+  sessionCheck?: string | undefined;
 }): Promise<ProbeReport> {
   const { app, database, routes, openapi } = input;
   const tables = await tenantTables(database);
@@ -111,6 +117,20 @@ export async function probeRoutes(input: {
   for (const principal of input.principals) {
     for (const route of routes) {
       const key = `${route.method} ${route.path}`;
+      const checkToken = input.sessionCheck ? await principal.session() : undefined;
+      if (input.sessionCheck && checkToken) {
+        const check = await app.request(`http://localhost${input.sessionCheck}`, {
+          headers: { cookie: `cunshe_session=${checkToken}` },
+        });
+        if (check.status !== 200) {
+          findings.push({
+            principal: principal.label,
+            route: key,
+            request: `GET ${input.sessionCheck}`,
+            problem: `the principal's session no longer works (${check.status}); an earlier probe changed it`,
+          });
+        }
+      }
       const before = await Promise.all(principal.victims.map((v) => fingerprint(database, v.rows, tables)));
       const plans = probeRequests(
         openapi,
