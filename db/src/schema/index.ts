@@ -4,3 +4,4 @@ export * from './divisions';
 export * from './tenants';
 export * from './villages';
 export * from './plugins';
+export * from './party';
