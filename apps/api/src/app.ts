@@ -11,6 +11,10 @@ import type { Services } from './context';
 import { docsRoutes } from './docs/routes';
 import { healthRoutes } from './health/routes';
 import { createRouter } from './openapi';
+import { pluginRoutes } from './plugin-host/mount-plugin-routes';
+import { PluginRegistry } from './plugin-host/plugin-registry';
+import { pluginHostRoutes } from './plugin-host/routes';
+import { partyRoutes } from './party/routes';
 import { handleError, problem } from './problem';
 import { tenantsRoutes } from './tenants/routes';
 import { rolePermissionsRoutes } from './users/role-permissions-routes';
@@ -21,6 +25,8 @@ import { originAndContentTypeCheck, securityHeaders } from './web-protections';
 /** Options of {@link createApp}: the services, and the built admin to serve at `/` (omitted in tests). */
 export interface AppOptions extends Services {
   adminDir?: string | undefined;
+  /** The loaded plugins, whose routes are mounted under `/api/plugins/<id>`; none when omitted. */
+  plugins?: PluginRegistry | undefined;
 }
 
 /**
@@ -66,6 +72,10 @@ export function createApp(options: AppOptions) {
   app.route('/', auditRoutes(options));
   app.route('/', villagesRoutes(options));
   app.route('/', tenantsRoutes(options));
+  app.route('/', partyRoutes(options));
+  const registry = options.plugins ?? new PluginRegistry();
+  app.route('/', pluginHostRoutes({ ...options, registry }));
+  app.route('/', pluginRoutes({ ...options, registry }));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,9 @@ import pino from 'pino';
 import { createApp } from './app';
 import { seedDemo } from './demo/seed-demo';
 import { ConfigError, parseEnv } from './env';
+import { discoverPlugins } from './plugin-host/discover-plugins';
+import { loadPlugins } from './plugin-host/load-plugins';
+import { PluginRegistry } from './plugin-host/plugin-registry';
 
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 
@@ -18,7 +21,13 @@ async function main() {
   const demo = env.isDemo
     ? await seedDemo(database, { password: env.DEMO_PASSWORD, report: (line) => say(`[demo] ${line}`) })
     : undefined;
-  const app = createApp({ database, env, logger, adminDir });
+  const plugins = new PluginRegistry(
+    await loadPlugins(
+      database,
+      (await discoverPlugins()).map((p) => p.plugin),
+    ),
+  );
+  const app = createApp({ database, env, logger, adminDir, plugins });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`;
     logger.info({ port: env.PORT, database: database.kind }, 'listening');

@@ -51,8 +51,11 @@ export interface PluginRequestContext<S> {
    * @throws NotFoundError when the village is not in the user's scope or the plugin is not enabled there.
    */
   settingsFor(villageId: string): Promise<S>;
-  /** Whether the user may do `<plugin-id>:<action>` (or a core permission), on a village if given. */
-  can(action: string, resource?: { villageId?: string | undefined }): boolean;
+  /**
+   * Whether the user holds `<plugin-id>:<action>` (by a role the plugin names, or granted by the county).
+   * Where the user may act is checked by {@link settingsFor}, which refuses a village outside their scope.
+   */
+  can(action: string): boolean;
   /** Appends an audit entry in the caller's transaction. */
   audit(tx: PluginTx, entry: PluginAuditEntry): Promise<void>;
 }

@@ -1,0 +1,93 @@
+import { type AuditActor, recordAudit } from '@cunshe/auth';
+import type { Tx } from '@cunshe/db';
+import { villagePlugins } from '@cunshe/db/schema';
+import { InputError } from '@cunshe/errors';
+import type { PluginDefinition, PluginTx } from '@cunshe/plugin-sdk';
+import { and, eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { VillageScope } from '../villages/village-scope';
+import { PluginFailureError } from './plugin-failure';
+import { resolvePluginSettings } from './resolve-plugin-settings';
+import { scopedVillage } from './scoped-village';
+
+/** Whether a plugin targets a village's type (or any). */
+export function targetsVillage(plugin: PluginDefinition, type: string | null): boolean {
+  return plugin.villageTypes === 'any' || (type !== null && plugin.villageTypes.some((t) => t === type));
+}
+
+/**
+ * Enables or disables a plugin on one village of the caller's scope, in the caller's transaction:
+ * a plugin that targets other village types needs a written `overrideReason` (audited); the plugin's
+ * `onEnable`/`onDisable` hook runs with the village's settings, and if it throws, the change is rolled back
+ * and the error logged. Disabling keeps every row the plugin wrote; enabling again shows them again.
+ * @returns whether anything changed.
+ * @throws NotFoundError when the village is not in the scope.
+ * @throws InputError (path `overrideReason`) when the village's type is not targeted and no reason is given.
+ * @throws PluginFailureError when the plugin's hook throws.
+ */
+export async function setPluginEnabled(
+  tx: Tx,
+  input: {
+    plugin: PluginDefinition;
+    scope: VillageScope;
+    villageId: string;
+    isEnabled: boolean;
+    overrideReason?: string | undefined;
+    actor: AuditActor;
+    requestId?: string | undefined;
+    logger: Logger;
+  },
+): Promise<{ isChanged: boolean }> {
+  const { plugin, scope } = input;
+  const village = await scopedVillage(tx, scope, input.villageId);
+  const reason = input.overrideReason?.normalize('NFC').trim() || null;
+  if (input.isEnabled && !targetsVillage(plugin, village.type) && !reason) {
+    const message = `${plugin.name['zh-CN']} serves ${String(plugin.villageTypes)} villages; ${village.name} is ${village.type ?? 'untyped'}. Give a reason to enable it anyway.`;
+    throw new InputError(message, [{ path: 'overrideReason', message }]);
+  }
+  const key = and(
+    eq(villagePlugins.tenantId, scope.tenantId),
+    eq(villagePlugins.villageId, village.id),
+    eq(villagePlugins.pluginId, plugin.id),
+  );
+  const [before] = await tx.select().from(villagePlugins).where(key).for('update');
+  if ((before?.isEnabled ?? false) === input.isEnabled) return { isChanged: false };
+  const row = {
+    isEnabled: input.isEnabled,
+    overrideReason: input.isEnabled ? reason : (before?.overrideReason ?? null),
+    changedBy: input.actor.id,
+    changedAt: new Date(),
+  };
+  if (before) await tx.update(villagePlugins).set(row).where(key);
+  else
+    await tx
+      .insert(villagePlugins)
+      .values({ tenantId: scope.tenantId, villageId: village.id, pluginId: plugin.id, ...row });
+
+  const hook = input.isEnabled ? plugin.hooks?.onEnable : plugin.hooks?.onDisable;
+  if (hook) {
+    const { values } = await resolvePluginSettings(tx, { plugin, ...village, villageId: village.id });
+    try {
+      await hook({
+        tenantId: scope.tenantId,
+        villageId: village.id,
+        settings: values,
+        tx: tx as unknown as PluginTx,
+      });
+    } catch (error) {
+      input.logger.error({ err: error, pluginId: plugin.id, hook: hook.name }, 'plugin hook failed');
+      throw new PluginFailureError(plugin.id, input.isEnabled ? 'onEnable' : 'onDisable', error);
+    }
+  }
+  await recordAudit(tx, {
+    tenantId: scope.tenantId,
+    actor: input.actor,
+    action: input.isEnabled ? 'plugin.enabled' : 'plugin.disabled',
+    entity: 'village',
+    entityId: village.id,
+    before: { pluginId: plugin.id, isEnabled: before?.isEnabled ?? false },
+    after: { pluginId: plugin.id, isEnabled: input.isEnabled, overrideReason: row.overrideReason },
+    requestId: input.requestId,
+  });
+  return { isChanged: true };
+}
