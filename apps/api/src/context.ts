@@ -1,6 +1,7 @@
 import type { AuthOptions, AuthUser } from '@cunshe/auth';
 import type { Database } from '@cunshe/db';
 import type { Session } from '@cunshe/db/schema';
+import type { PersonalDataProtector } from '@cunshe/personal-data';
 import type { Logger } from 'pino';
 import type { Env } from './env';
 
@@ -11,6 +12,8 @@ export interface Services {
   logger: Logger;
   /** Session, throttle and hashing policies and the clock; omitted in production (the defaults). */
   auth?: AuthOptions | undefined;
+  /** Encrypts and hashes personal data; made from `personalDataKeyOf(env)` when omitted. */
+  personalData?: PersonalDataProtector | undefined;
 }
 
 /** Hono's type parameters for the API: per-request variables set by middleware. */

@@ -13,6 +13,9 @@ export const corePermissions = [
   'audit:read',
   'tenants:read',
   'tenants:onboard',
+  'party:read',
+  'party:manage',
+  'party:reveal-id',
 ] as const;
 
 /** One of the {@link corePermissions}. */
@@ -60,11 +63,16 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'plugins:manage',
     'users:manage',
     'audit:read',
+    'party:read',
+    'party:manage',
+    'party:reveal-id',
   ],
-  'township-admin': ['villages:read', 'villages:update'],
-  'village-admin': ['villages:read', 'villages:update'],
-  'station-staff': ['villages:read'],
-  viewer: ['villages:read'],
+  // Revealing a resident ID number (party:reveal-id) is for those who keep the members: the county's
+  // organization department and the village; a township oversees with masked numbers.
+  'township-admin': ['villages:read', 'villages:update', 'party:read', 'party:manage'],
+  'village-admin': ['villages:read', 'villages:update', 'party:read', 'party:manage', 'party:reveal-id'],
+  'station-staff': ['villages:read', 'party:read'],
+  viewer: ['villages:read', 'party:read'],
 };
 
 /** Roles a county admin may grant plugin permissions to (a county admin holds them all already). */

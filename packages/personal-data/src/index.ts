@@ -12,6 +12,7 @@
  * number nor a mobile number belongs in a URL or a log line: send them in request bodies.
  */
 export { toHalfWidth } from './half-width';
+export { readOrCreateKeyFile } from './key-file';
 export {
   MAINLAND_MOBILE_NUMBER,
   type MobileNumberProblem,

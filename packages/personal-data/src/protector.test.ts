@@ -1,4 +1,8 @@
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readOrCreateKeyFile } from './key-file';
 import {
   createPersonalDataProtector,
   derivePersonalDataKey,
@@ -59,5 +63,18 @@ describe('the personal-data protector', () => {
     expect(a).toHaveLength(32);
     expect(derivePersonalDataKey('postgres://localhost/cunshe', 'dev').equals(a)).toBe(true);
     expect(derivePersonalDataKey('postgres://localhost/other', 'dev').equals(a)).toBe(false);
+  });
+});
+
+describe('the development key file', () => {
+  it('is created once with a random key and read back the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cunshe-key-'));
+    const path = join(dir, 'nested', 'personal-data.key');
+    const first = readOrCreateKeyFile(path);
+    expect(first).toHaveLength(32);
+    expect(readOrCreateKeyFile(path).equals(first)).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    writeFileSync(path, 'short');
+    expect(() => readOrCreateKeyFile(path)).toThrow(PersonalDataKeyError);
   });
 });
