@@ -261,6 +261,8 @@ export const partyMembers = pgTable(
     index().on(t.tenantId, t.villageId, t.category),
     index().on(t.tenantId, t.organizationId),
     index().on(t.tenantId, t.name),
+    // The exact look-up by mobile number.
+    index().on(t.tenantId, t.phone),
     check(
       'party_members_in_service',
       sql`${t.category} <> 'in-service' or (${t.employerName} is not null and ${t.employerPartyOrganization} is not null)`,

@@ -1,0 +1,1 @@
+CREATE INDEX "party_members_tenant_id_phone_index" ON "party_members" USING btree ("tenant_id","phone");
