@@ -1,36 +1,61 @@
+import { checkFormDefinition, type FormDefinition } from '@cunshe/forms';
 import type { z } from 'zod';
-import type { LocalizedText } from './village-types';
 
-/**
- * A versioned form a plugin contributes: one zod schema is the single source (the server validates with it,
- * the admin renders from its JSON Schema). A submission stores `key` and `version`, so raising the version
- * keeps old submissions readable.
- */
-export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
-  /** Unique within the plugin; `^[a-z][a-z0-9-]{1,62}$`. */
-  key: string;
-  /** A positive integer, raised whenever the schema changes. */
-  version: number;
-  title: LocalizedText;
-  /** The key of the service station (or association) that handles submissions, if any. */
-  station?: string | undefined;
-  /** Whether a submission is a service request moving through the workflow (submitted -> … -> resolved). */
-  isServiceRequest?: boolean | undefined;
-  schema: S;
-  /** Field labels by field name, in both languages. */
-  labels?: Record<string, LocalizedText> | undefined;
+export {
+  type FieldHint,
+  type FieldKind,
+  type FormCondition,
+  type FormDefinition,
+  type FormSection,
+  type FormWidget,
+  type FormWorkflow,
+  fields,
+} from '@cunshe/forms';
+
+/** Raised by {@link defineForm} for a form the admin could not render; the message names each member at fault. */
+export class FormDefinitionError extends Error {
+  override name = 'FormDefinitionError';
+  constructor(
+    readonly formKey: string,
+    readonly issues: { path: string; message: string }[],
+  ) {
+    super(
+      `Form "${formKey}" cannot be used:\n${issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}`,
+    );
+  }
 }
 
 /**
- * Declares a form. The identity function that gives the schema's type to everything that uses the form.
+ * Declares a versioned form. Build the schema from `fields` (each kind renders as its widget: text, long
+ * text, integer and decimal with units, date, single and multiple choice, yes/no, mobile number, resident ID
+ * number, address within the village, attachment, repeating group); give every field a label in both
+ * languages; hint how it is shown (widget, placeholder, help, order, section, a condition on a sibling's
+ * value). Raise `version` whenever the form changes: submissions keep the version they were made with.
+ * @throws FormDefinitionError when a field lacks a label or a kind, or a hint names no field, section or sibling.
  * @example
- * export const joinForm = defineForm({
- *   key: 'join',
+ * export const pensionForm = defineForm({
+ *   key: 'pension',
  *   version: 1,
- *   title: { 'zh-CN': '入会申请', en: 'Membership application' },
- *   schema: z.object({ name: z.string().min(1), mobile: z.string() }),
+ *   title: { 'zh-CN': '城乡居民养老保险缴费', en: 'Rural pension contribution' },
+ *   station: 'social-insurance-point',
+ *   workflow: { dueInHours: 72 },
+ *   schema: z.object({
+ *     idNumber: fields.residentId(),
+ *     grade: fields.choice([{ value: '200', label: { 'zh-CN': '200 元档', en: 'CNY 200' } }]),
+ *     isFirstTime: fields.yesNo(),
+ *     previousPlace: fields.text().optional(),
+ *   }),
+ *   labels: {
+ *     idNumber: { 'zh-CN': '身份证号码', en: 'ID number' },
+ *     grade: { 'zh-CN': '缴费档次', en: 'Contribution grade' },
+ *     isFirstTime: { 'zh-CN': '是否首次参保', en: 'First enrolment' },
+ *     previousPlace: { 'zh-CN': '原参保地', en: 'Previously insured in' },
+ *   },
+ *   hints: { previousPlace: { showWhen: { field: 'isFirstTime', equals: false }, isRequiredWhenShown: true } },
  * });
  */
 export function defineForm<S extends z.ZodObject>(form: FormDefinition<S>): FormDefinition<S> {
+  const issues = checkFormDefinition(form as unknown as FormDefinition);
+  if (issues.length > 0) throw new FormDefinitionError(form.key, issues);
   return form;
 }

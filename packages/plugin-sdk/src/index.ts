@@ -15,7 +15,18 @@ export type {
   PluginTx,
   PluginUser,
 } from './context';
-export { defineForm, type FormDefinition } from './define-form';
+export {
+  defineForm,
+  type FieldHint,
+  type FieldKind,
+  type FormCondition,
+  type FormDefinition,
+  FormDefinitionError,
+  type FormSection,
+  type FormWidget,
+  type FormWorkflow,
+  fields,
+} from './define-form';
 export {
   type Association,
   definePlugin,
