@@ -5,3 +5,4 @@ export * from './tenants';
 export * from './villages';
 export * from './plugins';
 export * from './party';
+export * from './forms';
