@@ -44,7 +44,11 @@ export interface PluginPermission {
   roles: PluginRole[];
 }
 
-/** One SQL migration of the plugin's own tables, applied once, in order, and recorded by the host. */
+/**
+ * One SQL migration of the plugin's own tables, applied once, in order, and recorded by the host (with a
+ * checksum: never edit a migration once shipped). Separate statements with `--> statement-breakpoint`, as
+ * drizzle-kit writes them.
+ */
 export interface PluginMigration {
   name: string;
   sql: string;

@@ -88,7 +88,10 @@ export async function loadPlugins(database: Database, candidates: unknown[]): Pr
             },
           ]);
         }
-        await tx.execute(sql.raw(migration.sql));
+        // Statements are separated as drizzle-kit separates them; each runs on its own.
+        for (const statement of migration.sql.split('--> statement-breakpoint')) {
+          if (statement.trim()) await tx.execute(sql.raw(statement));
+        }
         await tx.insert(pluginMigrations).values({ pluginId: definition.id, name: migration.name, checksum });
       }
       for (const [index, name] of tableNames.entries()) {

@@ -34,6 +34,8 @@ export interface PluginTestHost {
   countyAdmin: TestUser;
   villageAdmin: TestUser;
   otherCountyAdmin: TestUser;
+  /** The password of every test user. */
+  password: string;
   /** Enables a plugin on a village as the county admin (with an override reason when it targets other types). */
   enable(pluginId: string, villageId: string, overrideReason?: string): Promise<void>;
   close(): Promise<void>;
@@ -125,6 +127,7 @@ export async function createPluginTestHost(options: { plugins: unknown[] }): Pro
     countyAdmin,
     villageAdmin,
     otherCountyAdmin,
+    password,
     enable: async (pluginId, villageId, overrideReason) => {
       for (const admin of [countyAdmin, otherCountyAdmin]) {
         const res = await admin.request(`/api/villages/${villageId}/plugins/${pluginId}/enable`, {
