@@ -16,6 +16,10 @@ export const corePermissions = [
   'party:read',
   'party:manage',
   'party:reveal-id',
+  'service-requests:read',
+  'service-requests:handle',
+  'service-requests:reveal-id',
+  'ledgers:export',
 ] as const;
 
 /** One of the {@link corePermissions}. */
@@ -66,13 +70,43 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'party:read',
     'party:manage',
     'party:reveal-id',
+    'service-requests:read',
+    'service-requests:handle',
+    'service-requests:reveal-id',
+    'ledgers:export',
   ],
+  // Service requests are handled where the villager comes, at the village's stations (submitting a form on
+  // the villager's behalf is handling too); a township oversees them and exports its ledgers.
   // Revealing a resident ID number (party:reveal-id) is for those who keep the members: the county's
   // organization department and the village; a township oversees with masked numbers.
-  'township-admin': ['villages:read', 'villages:update', 'party:read', 'party:manage'],
-  'village-admin': ['villages:read', 'villages:update', 'party:read', 'party:manage', 'party:reveal-id'],
-  'station-staff': ['villages:read', 'party:read'],
-  viewer: ['villages:read', 'party:read'],
+  'township-admin': [
+    'villages:read',
+    'villages:update',
+    'party:read',
+    'party:manage',
+    'service-requests:read',
+    'ledgers:export',
+  ],
+  'village-admin': [
+    'villages:read',
+    'villages:update',
+    'party:read',
+    'party:manage',
+    'party:reveal-id',
+    'service-requests:read',
+    'service-requests:handle',
+    'service-requests:reveal-id',
+    'ledgers:export',
+  ],
+  'station-staff': [
+    'villages:read',
+    'party:read',
+    'service-requests:read',
+    'service-requests:handle',
+    'service-requests:reveal-id',
+    'ledgers:export',
+  ],
+  viewer: ['villages:read', 'party:read', 'service-requests:read'],
 };
 
 /** Roles a county admin may grant plugin permissions to (a county admin holds them all already). */
