@@ -18,15 +18,20 @@ async function main() {
   await migrate(database);
   await assertSafeApiRole(database);
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const demo = env.isDemo
-    ? await seedDemo(database, { password: env.DEMO_PASSWORD, report: (line) => say(`[demo] ${line}`) })
-    : undefined;
   const plugins = new PluginRegistry(
     await loadPlugins(
       database,
       (await discoverPlugins()).map((p) => p.plugin),
     ),
   );
+  const demo = env.isDemo
+    ? await seedDemo(database, {
+        password: env.DEMO_PASSWORD,
+        plugins,
+        logger,
+        report: (line) => say(`[demo] ${line}`),
+      })
+    : undefined;
   const app = createApp({ database, env, logger, adminDir, plugins });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`;

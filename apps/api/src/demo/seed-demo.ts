@@ -3,6 +3,10 @@ import type { Database } from '@cunshe/db';
 import { users, type VillageType, villages } from '@cunshe/db/schema';
 import { importDivisions, importFormerCodes, onboardCounty } from '@cunshe/divisions';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { enablePluginByType } from '../plugin-host/enable-plugin-by-type';
+import type { PluginRegistry } from '../plugin-host/plugin-registry';
+import { targetsVillage } from '../plugin-host/set-plugin-enabled';
 import { setVillageTypes } from '../villages/set-village-types';
 
 /** The seed's county: 东乡区, Jiangxi (东乡县 361029 until 2016). */
@@ -32,7 +36,12 @@ export interface DemoSeedResult {
  */
 export async function seedDemo(
   database: Database,
-  options: { password?: string | undefined; report: (line: string) => void },
+  options: {
+    password?: string | undefined;
+    plugins: PluginRegistry;
+    logger: Logger;
+    report: (line: string) => void;
+  },
 ): Promise<DemoSeedResult> {
   const isSeeded = await database.withPlatform(async (tx) => {
     const [demo] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'demo'));
@@ -71,6 +80,22 @@ export async function seedDemo(
       },
     });
   });
+
+  await database.withTenant(county.tenantId, async (tx) => {
+    for (const plugin of options.plugins.definitions) {
+      for (const type of new Set(Object.values(PILOT_VILLAGES))) {
+        if (!targetsVillage(plugin, type)) continue;
+        await enablePluginByType(tx, {
+          plugin,
+          scope: { tenantId: county.tenantId },
+          type,
+          actor: null,
+          logger: options.logger,
+        });
+      }
+    }
+  });
+  report(`enabled ${options.plugins.definitions.length} plugins on the pilots of their types`);
 
   const password = options.password ?? generateInitialPassword();
   await createUser(database, {

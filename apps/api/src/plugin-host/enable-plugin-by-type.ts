@@ -20,7 +20,7 @@ export async function enablePluginByType(
     plugin: PluginDefinition;
     scope: VillageScope;
     type: VillageType;
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
     logger: Logger;
   },

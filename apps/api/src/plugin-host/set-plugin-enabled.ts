@@ -33,7 +33,8 @@ export async function setPluginEnabled(
     villageId: string;
     isEnabled: boolean;
     overrideReason?: string | undefined;
-    actor: AuditActor;
+    /** Who enables it; null for the demo seeding. */
+    actor: AuditActor | null;
     requestId?: string | undefined;
     logger: Logger;
   },
@@ -55,7 +56,7 @@ export async function setPluginEnabled(
   const row = {
     isEnabled: input.isEnabled,
     overrideReason: input.isEnabled ? reason : (before?.overrideReason ?? null),
-    changedBy: input.actor.id,
+    changedBy: input.actor?.id ?? null,
     changedAt: new Date(),
   };
   if (before) await tx.update(villagePlugins).set(row).where(key);
