@@ -25,6 +25,17 @@ const envSchema = z.object({
       error: 'must be base64 of 32 random bytes (e.g. openssl rand -base64 32)',
     })
     .optional(),
+  /** Plugin packages to load besides the workspace's `plugins/`, comma-separated npm package names. */
+  CUNSHE_PLUGINS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*$/, 'must be npm package names')))
+    .default([]),
 });
 
 /** The API's configuration, parsed from the environment at start-up. */

@@ -21,7 +21,7 @@ async function main() {
   const plugins = new PluginRegistry(
     await loadPlugins(
       database,
-      (await discoverPlugins()).map((p) => p.plugin),
+      (await discoverPlugins({ packages: env.CUNSHE_PLUGINS })).map((p) => p.plugin),
     ),
   );
   const demo = env.isDemo
