@@ -1,7 +1,7 @@
 import { type AuthUser, villageScopeOf } from '@cunshe/auth';
 import type { Tx } from '@cunshe/db';
 import { villages } from '@cunshe/db/schema';
-import { NotFoundError } from '@cunshe/errors';
+import { NotAllowedError, NotFoundError } from '@cunshe/errors';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { VillageScope } from '../villages/village-scope';
@@ -61,4 +61,12 @@ export async function villageOfScope(tx: Tx, scope: PartyScope, villageId: strin
     );
   if (!village) throw new NotFoundError(`No village ${villageId} in your scope.`);
   return village;
+}
+
+/**
+ * Refuses a scope narrower than the county, for county-wide settings.
+ * @throws NotAllowedError for a township's or a village's user.
+ */
+export function assertCountyScope(scope: PartyScope): void {
+  if (!isCountyScope(scope)) throw new NotAllowedError('Only the county sets this.');
 }

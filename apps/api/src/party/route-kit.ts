@@ -1,7 +1,6 @@
 import { type AuthUser, can } from '@cunshe/auth';
 import type { Tx } from '@cunshe/db';
 import { villages } from '@cunshe/db/schema';
-import { NotAllowedError } from '@cunshe/errors';
 import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import { requirePermission } from '../auth/require-permission';
@@ -54,14 +53,4 @@ export async function canInVillage(
     !!village &&
     can(user, permission, { tenantId: scope.tenantId, townshipId: village.townshipId, villageId })
   );
-}
-
-/**
- * Refuses a scope narrower than the county, for county-wide settings.
- * @throws NotAllowedError for a township's or a village's user.
- */
-export function assertCountyScope(scope: PartyScope): void {
-  if (scope.townshipId || scope.villageId) {
-    throw new NotAllowedError('Only the county sets this.');
-  }
 }

@@ -2,7 +2,10 @@ import { createPersonalDataProtector } from '@cunshe/personal-data';
 import type { Services } from '../context';
 import { personalDataKeyOf } from '../env';
 import { createRouter } from '../openapi';
+import { activityRoutes } from './activities/routes';
 import { committeeRoutes } from './committees/routes';
+import { duesRoutes } from './dues/routes';
+import { meetingRoutes } from './meetings/routes';
 import { memberRoutes } from './members/routes';
 import { organizationRoutes } from './organizations/routes';
 
@@ -17,5 +20,8 @@ export function partyRoutes(services: Pick<Services, 'database' | 'env' | 'perso
   return createRouter()
     .route('/', organizationRoutes({ database }))
     .route('/', memberRoutes({ database, personalData }))
-    .route('/', committeeRoutes({ database }));
+    .route('/', committeeRoutes({ database }))
+    .route('/', activityRoutes({ database }))
+    .route('/', meetingRoutes({ database }))
+    .route('/', duesRoutes({ database }));
 }
