@@ -61,6 +61,7 @@ export const en: Messages = {
     filterAll: 'All',
     selectAll: 'Select all rows on this page',
     selectRow: 'Select row',
+    selectRowNamed: 'Select “{{ name }}”',
     selectedCount: '{{ count }} selected',
     clearSelection: 'Clear selection',
     emptyTitle: 'No data',

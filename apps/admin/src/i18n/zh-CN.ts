@@ -64,6 +64,7 @@ export const zhCN = {
     filterAll: '全部',
     selectAll: '选择本页全部行',
     selectRow: '选择此行',
+    selectRowNamed: '选择“{{ name }}”',
     selectedCount: '已选择 {{ count }} 项',
     clearSelection: '取消选择',
     emptyTitle: '没有数据',

@@ -73,6 +73,7 @@ function VillageList(): JSX.Element {
       fetchPage={fetchVillages}
       columns={columns()}
       rowKey={(village) => village.id}
+      rowLabel={(village) => village.name}
       filters={filters()}
       searchLabel={t('villages.list.search')}
       searchPlaceholder={t('villages.list.searchPlaceholder')}

@@ -1,5 +1,6 @@
 import { Combobox } from '@kobalte/core/combobox';
 import { type JSX, Show } from 'solid-js';
+import { markTopLayer } from '../form-field/top-layer';
 import '../form-field/form-field.css';
 import './combobox-field.css';
 
@@ -72,7 +73,7 @@ export function ComboboxField(props: ComboboxFieldProps): JSX.Element {
       )}
     >
       <Combobox.Label class="field__label">{props.label}</Combobox.Label>
-      <Combobox.Control class="field__input combobox__control" aria-label={props.label}>
+      <Combobox.Control class="field__input combobox__control">
         <Combobox.Input class="combobox__input" />
         <Combobox.Trigger class="combobox__trigger">
           <Combobox.Icon class="select__icon">▾</Combobox.Icon>
@@ -82,7 +83,7 @@ export function ComboboxField(props: ComboboxFieldProps): JSX.Element {
         <Combobox.Description class="field__description">{props.description}</Combobox.Description>
       </Show>
       <Combobox.ErrorMessage class="field__error">{props.error}</Combobox.ErrorMessage>
-      <Combobox.Portal>
+      <Combobox.Portal ref={markTopLayer}>
         <Combobox.Content class="select__content">
           <Show when={props.options.length === 0 && props.emptyText}>
             <p class="combobox__empty">{props.emptyText}</p>

@@ -48,6 +48,8 @@ export interface DataTableProps<T> {
   columns: readonly DataTableColumn<T>[];
   /** A row's stable id, used for selection and keyed rendering. */
   rowKey: (row: T) => string;
+  /** What a row is called, e.g. a village's name; names the row's checkbox for screen readers. */
+  rowLabel?: (row: T) => string;
   filters?: readonly DataTableFilter[];
   /** Shows the search box (sent as `q`); default true. */
   hasSearch?: boolean;
@@ -164,7 +166,11 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
                       <Show when={isSelectable()}>
                         <td class="table__select">
                           <DataTableCheckbox
-                            label={t('table.selectRow')}
+                            label={
+                              props.rowLabel
+                                ? t('table.selectRowNamed', { name: props.rowLabel(row) })
+                                : t('table.selectRow')
+                            }
                             checked={selectedKeys().has(props.rowKey(row))}
                             onChange={(isChecked) => toggleRow(props.rowKey(row), isChecked)}
                           />

@@ -1,4 +1,6 @@
-import { Dialog as KobalteDialog } from '@kobalte/core/dialog';
+// The parts are imported one by one: Kobalte's \`Dialog\` and \`AlertDialog\` namespaces are both made by
+// Object.assign on the same root function, so \`Dialog.Content\` can turn out to be the alert dialog's.
+import * as KobalteDialog from '@kobalte/core/dialog';
 import { type JSX, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
 import '../confirm-dialog/confirm-dialog.css';
@@ -24,7 +26,7 @@ export interface DialogProps {
 export function Dialog(props: DialogProps): JSX.Element {
   const { t } = useI18n();
   return (
-    <KobalteDialog open={props.open} onOpenChange={props.onOpenChange}>
+    <KobalteDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <KobalteDialog.Portal>
         <KobalteDialog.Overlay class="dialog__overlay" />
         <div class="dialog__positioner">
@@ -47,6 +49,6 @@ export function Dialog(props: DialogProps): JSX.Element {
           </KobalteDialog.Content>
         </div>
       </KobalteDialog.Portal>
-    </KobalteDialog>
+    </KobalteDialog.Root>
   );
 }

@@ -1,6 +1,7 @@
 import { Select } from '@kobalte/core/select';
 import { type JSX, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
+import { markTopLayer } from './top-layer';
 import './form-field.css';
 
 /** One choice of a `SelectField`. */
@@ -63,7 +64,7 @@ export function SelectField(props: SelectFieldProps): JSX.Element {
         <Select.Description class="field__description">{props.description}</Select.Description>
       </Show>
       <Select.ErrorMessage class="field__error">{props.error}</Select.ErrorMessage>
-      <Select.Portal>
+      <Select.Portal ref={markTopLayer}>
         <Select.Content class="select__content">
           <Select.Listbox class="select__listbox" />
         </Select.Content>
