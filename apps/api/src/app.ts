@@ -9,6 +9,7 @@ import { authRoutes } from './auth/routes';
 import { sessionMiddleware } from './auth/session-middleware';
 import type { Services } from './context';
 import { docsRoutes } from './docs/routes';
+import { formsRoutes } from './forms/routes';
 import { healthRoutes } from './health/routes';
 import { createRouter } from './openapi';
 import { partyRoutes } from './party/routes';
@@ -75,6 +76,7 @@ export function createApp(options: AppOptions) {
   app.route('/', partyRoutes(options));
   const registry = options.plugins ?? new PluginRegistry();
   app.route('/', pluginHostRoutes({ ...options, registry }));
+  app.route('/', formsRoutes({ ...options, registry }));
   app.route('/', pluginRoutes({ ...options, registry }));
 
   app.doc31('/api/openapi.json', {

@@ -71,3 +71,20 @@ export function fieldMetaOf(node: JsonSchemaNode | undefined): FieldMeta | undef
   const meta = node?.[FIELD_META_KEY];
   return typeof meta === 'object' && meta !== null && typeof meta.kind === 'string' ? meta : undefined;
 }
+
+/**
+ * The JSON Schema key listing an object's properties in the schema's order: PostgreSQL's `jsonb`, where a
+ * county keeps each form version, sorts object keys, so the order must be written down.
+ */
+export const PROPERTY_ORDER_KEY = 'x-cunshe-order';
+
+/** An object node's property names in the schema's order (see {@link PROPERTY_ORDER_KEY}). */
+export function propertyNamesOf(node: JsonSchemaNode): string[] {
+  const names = Object.keys(node.properties ?? {});
+  const order = node[PROPERTY_ORDER_KEY];
+  if (!Array.isArray(order)) return names;
+  return [
+    ...order.filter((name): name is string => names.includes(name as string)),
+    ...names.filter((n) => !order.includes(n)),
+  ];
+}

@@ -28,6 +28,26 @@ describe('formDocumentOf', () => {
     expect(document.jsonSchema.required).not.toContain('photo');
   });
 
+  it('keeps the field order when stored as jsonb, which sorts object keys', () => {
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortKeys)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1))
+                .map(([k, v]) => [k, sortKeys(v)]),
+            )
+          : value;
+    const stored = sortKeys(document) as typeof document;
+    expect(Object.keys(stored.jsonSchema.properties ?? {})[0]).not.toBe('name');
+    expect(fieldsOf(stored, stored.jsonSchema).map((f) => f.name)).toEqual(
+      fieldsOf(document, document.jsonSchema).map((f) => f.name),
+    );
+    const ids = visitFields(stored.jsonSchema, { members: [{ idNumber: 'b' }], idNumber: 'a' });
+    expect(ids.map((f) => f.path)).toEqual(['idNumber', 'members.0.idNumber']);
+  });
+
   it('keeps the version, station and due time of the form', () => {
     expect(document).toMatchObject({ key: 'household', version: 1, station: 'help-station', dueInHours: 72 });
     expect(document.isServiceRequest).toBe(true);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type FieldMeta, fieldMetaOf, type JsonSchemaNode } from './field-meta';
+import {
+  type FieldMeta,
+  fieldMetaOf,
+  type JsonSchemaNode,
+  PROPERTY_ORDER_KEY,
+  propertyNamesOf,
+} from './field-meta';
 import {
   type FieldHint,
   type FormDefinition,
@@ -42,6 +48,18 @@ export interface DocumentField {
 
 const documents = new WeakMap<FormDefinition, FormDocument>();
 
+function withPropertyOrder(node: JsonSchemaNode): JsonSchemaNode {
+  const result: JsonSchemaNode = { ...node };
+  if (node.properties) {
+    result.properties = Object.fromEntries(
+      Object.entries(node.properties).map(([name, child]) => [name, withPropertyOrder(child)]),
+    );
+    result[PROPERTY_ORDER_KEY] = Object.keys(node.properties);
+  }
+  if (node.items) result.items = withPropertyOrder(node.items);
+  return result;
+}
+
 /** The {@link FormDocument} of a form (computed once per definition). */
 export function formDocumentOf(form: FormDefinition): FormDocument {
   const cached = documents.get(form);
@@ -54,7 +72,9 @@ export function formDocumentOf(form: FormDefinition): FormDocument {
     station: form.station ?? null,
     isServiceRequest: isServiceRequestForm(form),
     dueInHours: form.workflow?.dueInHours ?? null,
-    jsonSchema: z.toJSONSchema(form.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode,
+    jsonSchema: withPropertyOrder(
+      z.toJSONSchema(form.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode,
+    ),
     labels: form.labels ?? {},
     hints: form.hints ?? {},
     sections: form.sections ?? [],
@@ -74,7 +94,8 @@ export function fieldsOf(
   prefix = '',
 ): DocumentField[] {
   const required = new Set(node.required ?? []);
-  const fields = Object.entries(node.properties ?? {}).map(([name, child], index) => {
+  const fields = propertyNamesOf(node).map((name, index) => {
+    const child = node.properties?.[name] ?? {};
     const path = prefix ? `${prefix}.${name}` : name;
     const hint = document.hints[path] ?? {};
     return {

@@ -14,6 +14,8 @@ export {
   type FieldMeta,
   fieldMetaOf,
   type JsonSchemaNode,
+  PROPERTY_ORDER_KEY,
+  propertyNamesOf,
 } from './field-meta';
 export { ATTACHMENT_TYPES, fields, MAX_ATTACHMENT_BYTES } from './fields';
 export {

@@ -1,4 +1,4 @@
-import { type FieldMeta, fieldMetaOf, type JsonSchemaNode } from './field-meta';
+import { type FieldMeta, fieldMetaOf, type JsonSchemaNode, propertyNamesOf } from './field-meta';
 
 /** A field's value met while walking a submission's data. */
 export interface VisitedField {
@@ -29,7 +29,8 @@ export function mapFields(
 ): unknown {
   if (!isRecord(data)) return data;
   const result: Record<string, unknown> = { ...data };
-  for (const [name, child] of Object.entries(node.properties ?? {})) {
+  for (const name of propertyNamesOf(node)) {
+    const child = node.properties?.[name] ?? {};
     if (!(name in data) || data[name] === undefined) continue;
     const meta = fieldMetaOf(child);
     const path = prefix.path ? `${prefix.path}.${name}` : name;
