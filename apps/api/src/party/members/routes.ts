@@ -1,6 +1,7 @@
 import { type AuthUser, can } from '@cunshe/auth';
 import type { PersonalDataProtector } from '@cunshe/personal-data';
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { currentUser } from '../../auth/current-user';
 import type { Services } from '../../context';
 import { createRouter } from '../../openapi';
@@ -9,11 +10,14 @@ import { idParams } from '../organizations/schemas';
 import { partyScopeOf } from '../party-scope';
 import { body, errors, json, manageParty, readParty, revealIds } from '../route-kit';
 import { createPartyMember } from './create-party-member';
+import { exportPartyMembers } from './export-party-members';
 import { getPartyMember } from './get-party-member';
+import { importPartyMembers } from './import-party-members';
 import { listMemberTransfers } from './list-member-transfers';
 import { listPartyMembers } from './list-party-members';
 import { lookupPartyMembers } from './lookup-party-members';
 import type { PartyMemberView } from './member-view';
+import { memberTemplateWorkbook, XLSX_TYPE } from './member-workbooks';
 import { revealIdNumber } from './reveal-id-number';
 import {
   assessmentBody,
@@ -22,6 +26,9 @@ import {
   contactBody,
   contactList,
   contactResult,
+  exportQuery,
+  importBody,
+  importReport,
   memberCreateBody,
   memberListQuery,
   memberLookupBody,
@@ -54,6 +61,50 @@ function forUser(user: AuthUser, view: PartyMemberView) {
     canManage: can(user, 'party:manage', resource),
   };
 }
+
+const xlsx = (description: string) => ({
+  description,
+  content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+});
+
+/** An .xlsx download: no caching, a file name in UTF-8 (RFC 6266). */
+function download(c: Context, content: Buffer, fileName: string): Response {
+  return c.body(new Uint8Array(content), 200, {
+    'content-type': XLSX_TYPE,
+    'content-disposition': `attachment; filename="members.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'cache-control': 'no-store',
+  });
+}
+
+const templateRoute = createRoute({
+  method: 'get',
+  path: '/api/party/members/import-template',
+  tags,
+  summary: 'The .xlsx template for importing members',
+  middleware: [readParty] as const,
+  responses: { 200: xlsx('The template'), ...errors },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/api/party/members/import',
+  tags,
+  summary:
+    'Import members into a village from the template: a dry run reports row by row; nothing is imported while a row fails unless onlyValidRows',
+  middleware: [manageParty] as const,
+  request: { body: body(importBody) },
+  responses: { 200: json(importReport, 'The row-by-row report'), ...errors },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/party/members/export',
+  tags,
+  summary: 'The members matching the filters as an .xlsx register, ID numbers and phones masked (audited)',
+  middleware: [readParty] as const,
+  request: { query: exportQuery },
+  responses: { 200: xlsx('The register'), ...errors },
+});
 
 const listRoute = createRoute({
   method: 'get',
@@ -181,6 +232,38 @@ export function memberRoutes({
   personalData,
 }: Pick<Services, 'database'> & { personalData: PersonalDataProtector }) {
   return createRouter()
+    .openapi(templateRoute, async (c) => download(c, await memberTemplateWorkbook(), '党员导入模板.xlsx'))
+    .openapi(importRoute, async (c) => {
+      const user = currentUser(c);
+      const scope = partyScopeOf(user);
+      const { villageId, contentBase64, dryRun, onlyValidRows } = c.req.valid('json');
+      const report = await inCounty(database, scope.tenantId, (tx) =>
+        importPartyMembers(tx, {
+          scope,
+          actor: user,
+          requestId: c.get('requestId'),
+          protector: personalData,
+          villageId,
+          file: { content: Buffer.from(contentBase64, 'base64') },
+          isDryRun: dryRun,
+          onlyValidRows,
+        }),
+      );
+      return c.json(report, 200);
+    })
+    .openapi(exportRoute, async (c) => {
+      const user = currentUser(c);
+      const scope = partyScopeOf(user);
+      const content = await inCounty(database, scope.tenantId, (tx) =>
+        exportPartyMembers(tx, {
+          scope,
+          actor: user,
+          requestId: c.get('requestId'),
+          query: c.req.valid('query'),
+        }),
+      );
+      return download(c, content, `党员名册-${new Date().toISOString().slice(0, 10)}.xlsx`);
+    })
     .openapi(listRoute, async (c) => {
       const scope = partyScopeOf(currentUser(c));
       const query = c.req.valid('query');

@@ -191,3 +191,40 @@ export const assessmentResult = assessmentSchema.openapi('PartyMemberAssessment'
 export const assessmentList = z
   .object({ items: z.array(assessmentSchema) })
   .openapi('PartyMemberAssessments');
+
+/** `POST /api/party/members/import` body: the template filled in, base64-encoded. */
+export const importBody = z
+  .object({
+    villageId: z.guid(),
+    fileName: z.string().min(1).max(200).openapi({ example: '党员导入.xlsx' }),
+    contentBase64: z.base64().max(900_000),
+    dryRun: z.boolean().default(true),
+    onlyValidRows: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'import the good rows even when others fail (otherwise nothing is imported)' }),
+  })
+  .openapi('PartyMemberImport');
+
+/** The row-by-row report of an import. */
+export const importReport = z
+  .object({
+    applied: z.boolean(),
+    importedCount: z.number().int(),
+    validCount: z.number().int(),
+    errorCount: z.number().int(),
+    rows: z.array(
+      z.object({
+        line: z.number().int(),
+        name: z.string(),
+        idNumberMasked: z.string().nullable(),
+        category: category.nullable(),
+        organizationName: z.string().nullable(),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })),
+      }),
+    ),
+  })
+  .openapi('PartyMemberImportReport');
+
+/** `GET /api/party/members/export` query: the list's filters. */
+export const exportQuery = memberListQuery.omit({ page: true, pageSize: true });
