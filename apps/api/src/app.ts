@@ -17,6 +17,7 @@ import { pluginRoutes } from './plugin-host/mount-plugin-routes';
 import { PluginRegistry } from './plugin-host/plugin-registry';
 import { pluginHostRoutes } from './plugin-host/routes';
 import { handleError, problem } from './problem';
+import { serviceRequestsRoutes } from './service-requests/routes';
 import { tenantsRoutes } from './tenants/routes';
 import { rolePermissionsRoutes } from './users/role-permissions-routes';
 import { usersRoutes } from './users/routes';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions) {
   const registry = options.plugins ?? new PluginRegistry();
   app.route('/', pluginHostRoutes({ ...options, registry }));
   app.route('/', formsRoutes({ ...options, registry }));
+  app.route('/', serviceRequestsRoutes({ ...options, registry }));
   app.route('/', pluginRoutes({ ...options, registry }));
 
   app.doc31('/api/openapi.json', {
