@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { assertSafeApiRole, migrate, openDatabase } from '@cunshe/db';
+import { createPersonalDataProtector } from '@cunshe/personal-data';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app';
 import { seedDemo } from './demo/seed-demo';
-import { ConfigError, parseEnv } from './env';
+import { ConfigError, parseEnv, personalDataKeyOf } from './env';
 import { discoverPlugins } from './plugin-host/discover-plugins';
 import { loadPlugins } from './plugin-host/load-plugins';
 import { PluginRegistry } from './plugin-host/plugin-registry';
@@ -13,6 +14,8 @@ const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 
 async function main() {
   const env = parseEnv(process.env);
+  // Refuses production without PERSONAL_DATA_KEY before anything else starts.
+  const personalData = createPersonalDataProtector(personalDataKeyOf(env));
   const logger = pino({ level: env.LOG_LEVEL });
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrate(database);
@@ -30,9 +33,10 @@ async function main() {
         plugins,
         logger,
         report: (line) => say(`[demo] ${line}`),
+        personalData,
       })
     : undefined;
-  const app = createApp({ database, env, logger, adminDir, plugins });
+  const app = createApp({ database, env, logger, adminDir, plugins, personalData });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const where = env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${env.DATA_DIR}`;
     logger.info({ port: env.PORT, database: database.kind }, 'listening');

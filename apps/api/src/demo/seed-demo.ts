@@ -1,9 +1,11 @@
 import { createUser, generateInitialPassword } from '@cunshe/auth';
 import type { Database } from '@cunshe/db';
-import { users, type VillageType, villages } from '@cunshe/db/schema';
+import { tenants, users, type VillageType, villages } from '@cunshe/db/schema';
 import { importDivisions, importFormerCodes, onboardCounty } from '@cunshe/divisions';
+import type { PersonalDataProtector } from '@cunshe/personal-data';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { seedPartyDemo } from '../party/demo/seed-party-demo';
 import { enablePluginByType } from '../plugin-host/enable-plugin-by-type';
 import type { PluginRegistry } from '../plugin-host/plugin-registry';
 import { targetsVillage } from '../plugin-host/set-plugin-enabled';
@@ -41,13 +43,18 @@ export async function seedDemo(
     plugins: PluginRegistry;
     logger: Logger;
     report: (line: string) => void;
+    /** Seals the demo party members' fictional ID numbers; without it no party data is seeded. */
+    personalData?: PersonalDataProtector | undefined;
   },
 ): Promise<DemoSeedResult> {
   const isSeeded = await database.withPlatform(async (tx) => {
     const [demo] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'demo'));
     return demo !== undefined;
   });
-  if (isSeeded) return { isSeeded: false };
+  if (isSeeded) {
+    await seedPartyDemoOfCounty(database, options);
+    return { isSeeded: false };
+  }
 
   const { report } = options;
   let lastFile = '';
@@ -96,6 +103,7 @@ export async function seedDemo(
     }
   });
   report(`enabled ${options.plugins.definitions.length} plugins on the pilots of their types`);
+  await seedPartyDemoOfCounty(database, options);
 
   const password = options.password ?? generateInitialPassword();
   await createUser(database, {
@@ -113,4 +121,21 @@ export async function seedDemo(
     displayName: '东乡区委组织部',
   });
   return { isSeeded: true, password, isPasswordGenerated: options.password === undefined };
+}
+
+/** The party organization of the four pilots (see `seedPartyDemo`), seeded once; also into older demo data. */
+async function seedPartyDemoOfCounty(
+  database: Database,
+  options: { personalData?: PersonalDataProtector | undefined; report: (line: string) => void },
+): Promise<void> {
+  if (!options.personalData) return;
+  const [county] = await database.withPlatform((tx) =>
+    tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.code, DEMO_COUNTY_CODE)),
+  );
+  if (county)
+    await seedPartyDemo(database, {
+      tenantId: county.id,
+      protector: options.personalData,
+      report: options.report,
+    });
 }
