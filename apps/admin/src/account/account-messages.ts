@@ -25,6 +25,7 @@ const zhCN = {
     throttled: '尝试次数过多，请在 {{ seconds }} 秒后重试。',
     problem: {
       required: '请填写此项',
+      wrongCurrent: '当前密码不正确',
       tooShort: '密码至少需要 {{ min }} 个字符',
       tooLong: '密码最多 {{ max }} 个字符',
       sameAsCurrent: '新密码不能与当前密码相同',
@@ -55,6 +56,7 @@ const zhCN = {
     signedOut: '其他设备已退出登录',
     failed: '未能退出其他设备',
     onlyThis: '只有本设备在登录。',
+    more: '另有 {{ count }} 处较早的登录未列出。',
   },
 };
 
@@ -88,6 +90,7 @@ export const accountMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       throttled: 'Too many attempts. Try again in {{ seconds }} seconds.',
       problem: {
         required: 'Fill in this field',
+        wrongCurrent: 'The current password is wrong',
         tooShort: 'The password needs at least {{ min }} characters',
         tooLong: 'The password may have at most {{ max }} characters',
         sameAsCurrent: 'The new password must differ from the current one',
@@ -119,6 +122,7 @@ export const accountMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       signedOut: 'Signed out on your other devices',
       failed: 'Could not sign out elsewhere',
       onlyThis: 'Only this device is signed in.',
+      more: '{{ count }} older sign-ins are not listed.',
     },
   },
 };

@@ -13,6 +13,7 @@ import {
   minPasswordLength,
   type PasswordChangeFields,
   type PasswordChangeProblems,
+  serverPasswordProblem,
 } from './password-rules';
 
 /** Props of `ChangePasswordForm`. */
@@ -61,7 +62,13 @@ export function ChangePasswordForm(props: ChangePasswordFormProps): JSX.Element 
     if (problem) {
       return t(`account.password.problem.${problem}`, { min: minPasswordLength, max: maxPasswordLength });
     }
-    return change.isError && name !== 'confirmPassword' ? fieldErrorOf(change.error, name) : undefined;
+    const fromServer =
+      change.isError && name !== 'confirmPassword' ? fieldErrorOf(change.error, name) : undefined;
+    const known = fromServer ? serverPasswordProblem(fromServer) : undefined;
+    if (known) {
+      return t(`account.password.problem.${known}`, { min: minPasswordLength, max: maxPasswordLength });
+    }
+    return fromServer;
   };
   const hasFieldError = () =>
     fieldErrorOf(change.error, 'currentPassword') !== undefined ||

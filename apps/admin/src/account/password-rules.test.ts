@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasswordChange } from './password-rules';
+import { checkPasswordChange, serverPasswordProblem } from './password-rules';
 
 const account = { username: 'wangfang01', mobile: '13800138000' };
 
@@ -34,5 +34,17 @@ describe('checkPasswordChange', () => {
     expect(same('wangfang012')).toBe(undefined);
     expect(same('13800138000')).toBe('sameAsLogin');
     expect(same('old-secret')).toBe('sameAsCurrent');
+  });
+});
+
+describe('serverPasswordProblem', () => {
+  it('reads the refusals packages/auth words', () => {
+    expect(serverPasswordProblem('The current password is wrong.')).toBe('wrongCurrent');
+    expect(serverPasswordProblem('The password needs at least 8 characters.')).toBe('tooShort');
+    expect(serverPasswordProblem('The password may not be the login name or the mobile number.')).toBe(
+      'sameAsLogin',
+    );
+    expect(serverPasswordProblem('The new password must differ from the current one.')).toBe('sameAsCurrent');
+    expect(serverPasswordProblem('Something else')).toBeUndefined();
   });
 });

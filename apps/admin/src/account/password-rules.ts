@@ -40,3 +40,19 @@ export function checkPasswordChange(
   if (fields.confirmPassword !== fields.newPassword) problems.confirmPassword = 'mismatch';
   return problems;
 }
+
+/** A refusal of a password change as the server words it (packages/auth, in English), by catalog key. */
+export type ServerPasswordProblem = 'wrongCurrent' | NonNullable<PasswordChangeProblems['newPassword']>;
+
+const serverProblems: [RegExp, ServerPasswordProblem][] = [
+  [/current password is wrong/i, 'wrongCurrent'],
+  [/needs at least/i, 'tooShort'],
+  [/at most/i, 'tooLong'],
+  [/may not be the login name/i, 'sameAsLogin'],
+  [/must differ from the current/i, 'sameAsCurrent'],
+];
+
+/** The known refusal a server message words, so it reads in the user's language; undefined for others. */
+export function serverPasswordProblem(message: string): ServerPasswordProblem | undefined {
+  return serverProblems.find(([pattern]) => pattern.test(message))?.[1];
+}

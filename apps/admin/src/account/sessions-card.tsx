@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { describeUserAgent } from './describe-user-agent';
 
 const sessionsQueryKey = ['auth', 'sessions'] as const;
+const sessionsShown = 10;
 
 function SessionItem(props: { session: SessionSummary }): JSX.Element {
   const { t, locale } = useI18n();
@@ -97,8 +98,13 @@ export function SessionsCard(): JSX.Element {
           {(list) => (
             <>
               <ul class="sessions">
-                <For each={list()}>{(session) => <SessionItem session={session} />}</For>
+                <For each={list().slice(0, sessionsShown)}>
+                  {(session) => <SessionItem session={session} />}
+                </For>
               </ul>
+              <Show when={list().length > sessionsShown}>
+                <p class="muted">{t('account.sessions.more', { count: list().length - sessionsShown })}</p>
+              </Show>
               <Show when={others() === 0}>
                 <p class="muted">{t('account.sessions.onlyThis')}</p>
               </Show>

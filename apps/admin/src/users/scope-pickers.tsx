@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/solid-query';
-import { createSignal, type JSX } from 'solid-js';
+import { createSignal, type JSX, onCleanup } from 'solid-js';
 import { ComboboxField, type ComboboxOption } from '../components/combobox-field';
 import { useI18n } from '../i18n/i18n';
 import { fetchTownships, fetchVillages, townshipsQueryKey, villagesQueryKey } from '../villages/villages-api';
@@ -41,9 +41,12 @@ const optionsShown = 20;
 /** A choice of one of the county's villages, searched on the server by name, code or pinyin initials. */
 export function VillagePicker(props: ScopePickerProps): JSX.Element {
   const { t } = useI18n();
+  const [typed, setTyped] = createSignal('');
   const [text, setText] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(timer));
   const search = (value: string): void => {
+    setTyped(value.trim());
     clearTimeout(timer);
     timer = setTimeout(() => setText(value.trim()), searchDelayMs);
   };
@@ -52,8 +55,10 @@ export function VillagePicker(props: ScopePickerProps): JSX.Element {
     queryFn: () => fetchVillages({ q: text(), page: 1, pageSize: optionsShown, filters: {} }),
     placeholderData: keepPreviousData,
   }));
+  // Only the answer for what is typed now is offered, so a quick Enter cannot pick a village of the last search.
+  const isCurrent = () => typed() === text() && !villages.isPlaceholderData && !villages.isPending;
   const options = () =>
-    (villages.data?.items ?? []).map((village) => ({
+    (isCurrent() ? (villages.data?.items ?? []) : []).map((village) => ({
       value: village.id,
       label: village.name,
       description: `${village.townshipName} · ${village.code}`,
@@ -62,7 +67,7 @@ export function VillagePicker(props: ScopePickerProps): JSX.Element {
     <ComboboxField
       label={t('users.scope.village')}
       placeholder={t('users.scope.villagePlaceholder')}
-      emptyText={t('users.scope.noMatch')}
+      emptyText={isCurrent() ? t('users.scope.noMatch') : t('users.scope.searching')}
       options={options()}
       value={props.value}
       onChange={props.onChange}

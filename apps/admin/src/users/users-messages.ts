@@ -28,6 +28,7 @@ const zhCN = {
     townshipPlaceholder: '输入乡镇名称搜索',
     villagePlaceholder: '输入村名、代码或拼音首字母搜索',
     noMatch: '没有匹配的结果',
+    searching: '正在搜索…',
     unknown: '（未知）',
   },
   form: {
@@ -138,6 +139,7 @@ export const usersMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       townshipPlaceholder: 'Type to search townships',
       villagePlaceholder: 'Type a name, code or pinyin initials',
       noMatch: 'Nothing matches',
+      searching: 'Searching…',
       unknown: '(unknown)',
     },
     form: {

@@ -1,5 +1,6 @@
 import { For, type JSX, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
+import { localizeImportProblem } from './import-problems';
 import { VillageTypeBadge } from './village-type-badge';
 import type { ImportReport } from './villages-api';
 
@@ -7,6 +8,10 @@ import type { ImportReport } from './villages-api';
 export function ImportReportView(props: { report: ImportReport }): JSX.Element {
   const { t } = useI18n();
   const changed = () => props.report.rows.filter((row) => row.isChanged).length;
+  const problemText = (message: string) => {
+    const localized = localizeImportProblem(message);
+    return localized ? t(localized.key, localized.args) : message;
+  };
 
   return (
     <div class="import-report">
@@ -38,7 +43,7 @@ export function ImportReportView(props: { report: ImportReport }): JSX.Element {
                     <tr>
                       <td>{error.line}</td>
                       <td class="mono">{error.code || '—'}</td>
-                      <td class="import-report__message">{error.message}</td>
+                      <td class="import-report__message">{problemText(error.message)}</td>
                     </tr>
                   )}
                 </For>

@@ -6,6 +6,7 @@ import { Dialog } from '../components/dialog';
 import { Loading } from '../components/states';
 import { showToast } from '../components/toast';
 import { useI18n } from '../i18n/i18n';
+import { localizeImportProblem } from './import-problems';
 import { ImportReportView } from './import-report';
 import { formatBytes, isSheetName, maxSheetBytes, readFileAsBase64, typeSheetTemplate } from './type-sheet';
 import { type ImportReport, importVillageTypes, townshipsQueryKey, villagesQueryKey } from './villages-api';
@@ -18,15 +19,28 @@ interface ChosenSheet {
 const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(typeSheetTemplate())}`;
 
 function ProblemAlert(props: { title: string; error: unknown }): JSX.Element {
+  const { t } = useI18n();
+  const message = () => (props.error instanceof Error ? props.error.message : String(props.error));
+  // A known problem reads in the user's language; an unknown one shows the API's detail and field errors.
+  const localized = () => localizeImportProblem(message());
   const fieldErrors = () => (props.error instanceof ApiError ? (props.error.problem.errors ?? []) : []);
   return (
     <div class="alert alert--error" role="alert">
       <p class="alert__title">{props.title}</p>
-      <p>{props.error instanceof Error ? props.error.message : String(props.error)}</p>
-      <Show when={fieldErrors().length > 0}>
-        <ul>
-          <For each={fieldErrors()}>{(fieldError) => <li>{fieldError.message}</li>}</For>
-        </ul>
+      <Show
+        when={localized()}
+        fallback={
+          <>
+            <p>{message()}</p>
+            <Show when={fieldErrors().length > 0}>
+              <ul>
+                <For each={fieldErrors()}>{(fieldError) => <li>{fieldError.message}</li>}</For>
+              </ul>
+            </Show>
+          </>
+        }
+      >
+        {(known) => <p>{t(known().key, known().args)}</p>}
       </Show>
     </div>
   );

@@ -68,6 +68,15 @@ const zhCN = {
     failed: '文件未能导入',
     chooseAgain: '重新选择文件',
     close: '关闭',
+    problem: {
+      badCode: '村代码应为 12 位数字',
+      unknownType: '无法识别的类型“{{ type }}”，可填工业型、产业型、城郊型、集镇型或无',
+      notInScope: '您的管辖范围内没有这个村代码',
+      duplicate: '此村代码在文件中重复出现',
+      missingHeader: '第一行须为表头 code,type',
+      badXlsx: '无法读取此 .xlsx 文件',
+      badCsv: '无法读取此 CSV 文件',
+    },
   },
   page: {
     back: '返回村庄列表',
@@ -174,6 +183,16 @@ export const villagesMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       failed: 'The file could not be imported',
       chooseAgain: 'Choose another file',
       close: 'Close',
+      problem: {
+        badCode: 'A village code has 12 digits',
+        unknownType:
+          'Unknown type “{{ type }}”; use industrial, industry-chain, suburban, market-town or none',
+        notInScope: 'No village with this code in your scope',
+        duplicate: 'This code appears twice in the file',
+        missingHeader: 'The first row must be the header code,type',
+        badXlsx: 'This .xlsx file cannot be read',
+        badCsv: 'This CSV file cannot be read',
+      },
     },
     page: {
       back: 'Back to villages',
