@@ -11,6 +11,7 @@ import type { Services } from './context';
 import { docsRoutes } from './docs/routes';
 import { formsRoutes } from './forms/routes';
 import { healthRoutes } from './health/routes';
+import { ledgersRoutes } from './ledgers/routes';
 import { createRouter } from './openapi';
 import { partyRoutes } from './party/routes';
 import { pluginRoutes } from './plugin-host/mount-plugin-routes';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions) {
   app.route('/', pluginHostRoutes({ ...options, registry }));
   app.route('/', formsRoutes({ ...options, registry }));
   app.route('/', serviceRequestsRoutes({ ...options, registry }));
+  app.route('/', ledgersRoutes({ ...options, registry }));
   app.route('/', pluginRoutes({ ...options, registry }));
 
   app.doc31('/api/openapi.json', {
