@@ -122,15 +122,17 @@ export function countyVictim(county: HarnessCounty, options: { isPlatformOperato
         ? []
         : [county.tenantId, ...places.flatMap((p) => [p.id, p.name]), ...county.auditIds]),
     ],
+    // One or two ids of each kind of row: a route's `{id}` may mean any of them.
     candidates: {
       uuid: [
         county.tenantId,
-        ...places.map((p) => p.id),
-        ...users.map((u) => u.id),
-        ...county.auditIds.slice(0, 3),
+        ...county.townships.map((t) => t.id),
+        ...villages.slice(0, 2).map((v) => v.id),
+        ...users.slice(0, 3).map((u) => u.id),
+        ...county.auditIds.slice(0, 1),
       ],
-      code: [county.code, ...places.map((p) => p.code)],
-      text: [users[0]?.displayName ?? '', villages[0]?.name ?? '', users[1]?.username ?? ''],
+      code: [county.code, county.townships[0]?.code ?? '', villages[0]?.code ?? ''],
+      text: [users[0]?.displayName ?? '', villages[0]?.name ?? ''],
     },
   };
 }
@@ -176,6 +178,21 @@ export function villageVictim(county: HarnessCounty, townshipIndex: number, vill
       uuid: [village.id, ...users.map((u) => u.id)],
       code: [village.code],
       text: [village.name, users[0]?.displayName ?? ''],
+    },
+  };
+}
+
+/**
+ * The victim with at most `count` candidates of each kind: its markers and rows stay whole. For callers
+ * whose refusal does not depend on which row is asked for (no session), or a second victim checked on the side.
+ */
+export function fewerCandidates(victim: Victim, count: number): Victim {
+  return {
+    ...victim,
+    candidates: {
+      uuid: victim.candidates.uuid.slice(0, count),
+      code: victim.candidates.code.slice(0, count),
+      text: victim.candidates.text.slice(0, count),
     },
   };
 }

@@ -30,6 +30,9 @@ export interface Principal {
 
 /** Something a probe found: a leak, a changed row, a crash, or a route open without a session. */
 export interface Finding {
+  /** `leak`: another scope's data in a response; `change`: another scope's rows changed; `open`: answered
+   * without a session; `crash`: a 5xx (no leak seen, but the route fails on another scope's ids). */
+  kind: 'leak' | 'change' | 'open' | 'crash';
   principal: string;
   route: string;
   request: string;
@@ -91,9 +94,10 @@ export function probeRequests(
 
 /**
  * Calls every route as every principal, once per candidate value of each slot kind the route has (path
- * parameters, query parameters, body fields), and reports any response that contains a victim's marker,
- * any change to a victim's rows (digests before and after each route), any 5xx, and any route other than
- * `publicRoutes` that does not answer 401 to a caller without a session.
+ * parameters, query parameters, body fields), and reports any response that contains a victim's marker
+ * (`leak`), any change to a victim's rows (`change`: digests around each writing route, and around all the
+ * GET routes together, which must change nothing), any route other than `publicRoutes` that does not answer
+ * 401 to a caller without a session (`open`), and any 5xx (`crash`).
  */
 export async function probeRoutes(input: {
   app: Requester;
@@ -103,27 +107,57 @@ export async function probeRoutes(input: {
   principals: Principal[];
   publicRoutes: ReadonlySet<string>;
   /**
-   * A GET route that answers 200 to a valid session. Checked before each principal's probes of each route,
-   * so that a refusal is the route's doing and not a session made useless by an earlier probe (a disabled
-   * county, say).
+   * A GET route that answers 200 to a valid session. Checked with each route's fresh session, so that a
+   * refusal is the route's doing and not a session made useless by an earlier probe (a disabled county).
    */
   sessionCheck?: string | undefined;
 }): Promise<ProbeReport> {
-  const { app, database, routes, openapi } = input;
+  const { app, database, openapi } = input;
   const tables = await tenantTables(database);
   const findings: Finding[] = [];
   const statuses: ProbeReport['statuses'] = {};
   let probes = 0;
+  // Reads first: they are fingerprinted together, since none of them may change anything.
+  const routes = [...input.routes].sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
+  const digests = (principal: Principal) =>
+    Promise.all(principal.victims.map((v) => fingerprint(database, v.rows, tables)));
+  const compare = (
+    principal: Principal,
+    route: string,
+    before: Record<string, string>[],
+    after: Record<string, string>[],
+  ) =>
+    principal.victims.forEach((victim, i) => {
+      const changed = changedTables(before[i] ?? {}, after[i] ?? {});
+      if (changed.length > 0) {
+        findings.push({
+          kind: 'change',
+          principal: principal.label,
+          route,
+          request: '',
+          problem: `changed ${victim.label}'s rows in ${changed.join(', ')}`,
+        });
+      }
+    });
+
   for (const principal of input.principals) {
+    const readsBefore = await digests(principal);
+    let isReading = true;
     for (const route of routes) {
       const key = `${route.method} ${route.path}`;
-      const checkToken = input.sessionCheck ? await principal.session() : undefined;
-      if (input.sessionCheck && checkToken) {
+      if (isReading && route.method !== 'GET') {
+        compare(principal, 'GET routes (together)', readsBefore, await digests(principal));
+        isReading = false;
+      }
+      // One fresh session per route: a probe may end it (logout), never for the next route.
+      const token = await principal.session();
+      if (input.sessionCheck && token) {
         const check = await app.request(`http://localhost${input.sessionCheck}`, {
-          headers: { cookie: `cunshe_session=${checkToken}` },
+          headers: { cookie: `cunshe_session=${token}` },
         });
         if (check.status !== 200) {
           findings.push({
+            kind: 'open',
             principal: principal.label,
             route: key,
             request: `GET ${input.sessionCheck}`,
@@ -131,14 +165,12 @@ export async function probeRoutes(input: {
           });
         }
       }
-      const before = await Promise.all(principal.victims.map((v) => fingerprint(database, v.rows, tables)));
-      const plans = probeRequests(
+      const before = isReading ? [] : await digests(principal);
+      for (const { url, path, body, value } of probeRequests(
         openapi,
         route,
         principal.victims.map((v) => v.candidates),
-      );
-      for (const { url, path, body, value } of plans) {
-        const token = await principal.session();
+      )) {
         const headers: Record<string, string> = {};
         if (token) headers.cookie = `cunshe_session=${token}`;
         if (body !== undefined) headers['content-type'] = 'application/json';
@@ -152,11 +184,11 @@ export async function probeRoutes(input: {
         counts[res.status] = (counts[res.status] ?? 0) + 1;
         statuses[`${principal.label} | ${key}`] = counts;
         const request = `${route.method} ${url}${body !== undefined ? ` ${JSON.stringify(body)}` : ''}`;
-        const report = (problem: string) =>
-          findings.push({ principal: principal.label, route: key, request, problem });
-        if (res.status >= 500) report(`answered ${res.status}`);
+        const report = (kind: Finding['kind'], problem: string) =>
+          findings.push({ kind, principal: principal.label, route: key, request, problem });
+        if (res.status >= 500) report('crash', `answered ${res.status}`);
         if (!token && !input.publicRoutes.has(key) && res.status !== 401) {
-          report(`answered ${res.status} without a session (expected 401)`);
+          report('open', `answered ${res.status} without a session (expected 401)`);
         }
         // What the caller sent may come back (problem+json names the path); only other data is a leak.
         let text = await res.text();
@@ -165,22 +197,13 @@ export async function probeRoutes(input: {
         }
         for (const victim of principal.victims) {
           const leaked = victim.markers.filter((marker) => text.includes(marker));
-          if (leaked.length > 0) report(`returned ${victim.label}'s data: ${leaked.slice(0, 5).join(', ')}`);
+          if (leaked.length > 0)
+            report('leak', `returned ${victim.label}'s data: ${leaked.slice(0, 5).join(', ')}`);
         }
       }
-      const after = await Promise.all(principal.victims.map((v) => fingerprint(database, v.rows, tables)));
-      principal.victims.forEach((victim, i) => {
-        const changed = changedTables(before[i] ?? {}, after[i] ?? {});
-        if (changed.length > 0) {
-          findings.push({
-            principal: principal.label,
-            route: key,
-            request: `${plans.length} probes`,
-            problem: `changed ${victim.label}'s rows in ${changed.join(', ')}`,
-          });
-        }
-      });
+      if (!isReading) compare(principal, key, before, await digests(principal));
     }
+    if (isReading) compare(principal, 'GET routes (together)', readsBefore, await digests(principal));
   }
   return { probes, routes: routes.length, findings, statuses };
 }
