@@ -4,15 +4,19 @@ import { createTestDatabase } from '@cunshe/db/testing';
 import pino from 'pino';
 import { createApp } from '../app';
 import { parseEnv } from '../env';
+import { loadPlugins } from '../plugin-host/load-plugins';
+import { PluginRegistry } from '../plugin-host/plugin-registry';
 
-/** An app over a fresh test database, for route tests. */
-export async function createTestApp(auth?: AuthOptions) {
+/** An app over a fresh test database, for route tests; `plugins` are loaded as at start-up. */
+export async function createTestApp(auth?: AuthOptions, options: { plugins?: unknown[] } = {}) {
   const database: Database = await createTestDatabase();
+  const plugins = new PluginRegistry(await loadPlugins(database, options.plugins ?? []));
   const app = createApp({
     database,
     env: parseEnv({ NODE_ENV: 'test' }),
     logger: pino({ level: 'silent' }),
     auth,
+    plugins,
   });
   return { app, database };
 }

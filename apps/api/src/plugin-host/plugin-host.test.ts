@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { pgTable, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestHost, type PluginTestHost } from '../testing/plugin-test-host';
-import { teaPlugin } from './fixtures/tea-plugin';
+import { kettlePlugin, teaPlugin } from './fixtures/tea-plugin';
 import { loadPlugins } from './load-plugins';
 
 let host: PluginTestHost;
@@ -14,7 +14,7 @@ let chainVillage: string;
 let suburbanVillage: string;
 
 beforeAll(async () => {
-  host = await createPluginTestHost({ plugins: [teaPlugin] });
+  host = await createPluginTestHost({ plugins: [teaPlugin, kettlePlugin] });
   chainVillage = host.county.villages['industry-chain'];
   suburbanVillage = host.county.villages.suburban;
 });
@@ -96,10 +96,10 @@ describe('enabling per village', () => {
   });
 
   it('answers a throwing route with a 500 problem and keeps serving the others', async () => {
-    const boom = await host.countyAdmin.request('/api/plugins/tea/boom');
+    const boom = await host.countyAdmin.request('/api/plugins/kettle/boom');
     expect(boom.status).toBe(500);
     expect(boom.headers.get('content-type')).toContain('application/problem+json');
-    expect(await boom.text()).not.toContain('kettle');
+    expect(await boom.text()).not.toContain('boiled over');
     expect((await host.countyAdmin.request('/api/health')).status).toBe(200);
     expect((await host.villageAdmin.request(`/api/plugins/tea/members/${chainVillage}`)).status).toBe(200);
   });
