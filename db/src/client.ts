@@ -1,10 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import {
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
+  extractTablesRelationalConfig,
+  sql,
+} from 'drizzle-orm';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import {
+  drizzle as drizzlePostgres,
+  PostgresJsSession,
+  PostgresJsTransaction,
+} from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import * as schema from './schema/index';
@@ -86,24 +95,116 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   }
 }
 
+// Tenant and role are inlined as literals (the id is checked against UUID first, the role is a constant), so
+// the setup statement has no parameters: postgres.js then sends it without a describe round trip.
+function tenantSetup(tenantId: string): string {
+  if (!UUID.test(tenantId)) throw new Error(`withTenant: tenantId must be a UUID, got ${tenantId}`);
+  return `select set_config('app.tenant_id', '${tenantId.toLowerCase()}', true), set_config('role', '${API_ROLE}', true)`;
+}
+
+const PLATFORM_SETUP = `select set_config('app.scope', 'platform', true)`;
+
+/** The scoped transactions over drizzle's own `transaction()`: PGlite, where every statement is in-process. */
 function scoped(db: Db) {
+  const inScope = <T>(setup: string, fn: (tx: Tx) => Promise<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql.raw(setup));
+      return fn(tx);
+    });
   return {
-    withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-      if (!UUID.test(tenantId)) throw new Error(`withTenant: tenantId must be a UUID, got ${tenantId}`);
-      return db.transaction(async (tx) => {
-        await tx.execute(
-          sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${API_ROLE}, true)`,
-        );
-        return fn(tx);
-      });
-    },
-    withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
-        return fn(tx);
-      });
-    },
+    withTenant: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>) => inScope(tenantSetup(tenantId), fn),
+    withPlatform: <T>(fn: (tx: Tx) => Promise<T>) => inScope(PLATFORM_SETUP, fn),
   };
+}
+
+type PostgresClient = postgres.Sql;
+type Connection = postgres.ReservedSql;
+
+/**
+ * A reserved connection as drizzle's postgres.js session sees it, with two changes. Statements are prepared
+ * (postgres.js's own default, which drizzle turns off): an unprepared statement with parameters costs
+ * postgres.js two round trips (Parse/Describe, then Bind/Execute) and stops the pipeline, a prepared one
+ * costs one. And `savepoint` exists, so a nested `tx.transaction()` works on the reserved connection.
+ */
+function preparing(connection: Connection): postgres.Sql {
+  let savepoints = 0;
+  const savepoint = async <T>(fn: (inner: postgres.TransactionSql) => T | Promise<T>) => {
+    const name = `s${++savepoints}`;
+    await connection.unsafe(`savepoint ${name}`);
+    try {
+      const result = await fn(wrapped as unknown as postgres.TransactionSql);
+      await connection.unsafe(`release savepoint ${name}`);
+      return result;
+    } catch (error) {
+      await connection.unsafe(`rollback to savepoint ${name}`);
+      throw error;
+    }
+  };
+  const wrapped = new Proxy(connection, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params as postgres.ParameterOrJSON<never>[], { ...options, prepare: true });
+      }
+      if (property === 'savepoint') return savepoint;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return wrapped;
+}
+
+/**
+ * The scoped transactions over postgres.js, in the fewest round trips: `BEGIN`, the scope's `set_config`
+ * and the first query of `fn` leave in one write and come back in one (postgres.js pipelines queries on a
+ * reserved connection), and every later statement is prepared, so a request's transaction costs its
+ * statements plus `COMMIT`. drizzle's `transaction()` would wait for `BEGIN`, then for the setup, and
+ * describe every statement with parameters first: 8 round trips instead of 3 for the village list.
+ */
+function pipelined(client: PostgresClient, schemaConfig: Parameters<typeof relationalSchema>[0]) {
+  const dialect = new PgDialect({ casing: 'snake_case' });
+  const relational = relationalSchema(schemaConfig);
+  const inScope = async <T>(setup: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    const connection = await client.reserve();
+    try {
+      const begin = connection.unsafe('begin').execute();
+      const scope = connection.unsafe(setup).execute();
+      // Awaited below; until then a failure must not count as unhandled.
+      begin.catch(() => {});
+      scope.catch(() => {});
+      const session = new PostgresJsSession(preparing(connection), dialect, relational);
+      const tx = new PostgresJsTransaction(dialect, session as never, relational);
+      let result: T;
+      try {
+        result = await fn(tx as unknown as Tx);
+        await begin;
+        await scope;
+      } catch (error) {
+        // A failed BEGIN or setup makes every later statement fail too; report the first cause.
+        await begin;
+        await scope;
+        throw error;
+      }
+      await connection.unsafe('commit');
+      return result;
+    } catch (error) {
+      await connection.unsafe('rollback').catch(() => {});
+      throw error;
+    } finally {
+      connection.release();
+    }
+  };
+  return {
+    withTenant: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>) => inScope(tenantSetup(tenantId), fn),
+    withPlatform: <T>(fn: (tx: Tx) => Promise<T>) => inScope(PLATFORM_SETUP, fn),
+  };
+}
+
+function relationalSchema(fullSchema: Schema) {
+  const { tables, tableNamesMap } = extractTablesRelationalConfig<ExtractTablesWithRelations<Schema>>(
+    fullSchema,
+    createTableRelationsHelpers,
+  );
+  return { fullSchema, schema: tables, tableNamesMap };
 }
 
 /**
@@ -115,7 +216,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.url) {
     const client = postgres(options.url, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
-    return { kind: 'postgres', db, ...scoped(db), close: () => client.end({ timeout: 5 }) };
+    return { kind: 'postgres', db, ...pipelined(client, schema), close: () => client.end({ timeout: 5 }) };
   }
   const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
   try {
