@@ -1,0 +1,164 @@
+/**
+ * The baseline of the API benchmarks: a bare `node:http` server and postgres.js (pool of 10, as ours),
+ * running the very SQL the Cunshe API runs for the same requests (taken from PostgreSQL's statement log):
+ * the session lookup, then the village list and its count, or the type change with its audit row.
+ * `MODE=tx` keeps our transaction shape, written the plain postgres.js way: `sql.begin()`, then
+ * `set_config` (platform scope for the session lookup; tenant and role for the rest), the statements,
+ * `COMMIT`. `MODE=plain` runs the same statements as single autocommit statements, as the owner, with no
+ * transaction and no RLS: the floor. No framework, no validation library, no logging.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import postgres from 'postgres';
+
+const url = process.env.DATABASE_URL;
+const port = Number(process.env.PORT);
+const isTx = process.env.MODE === 'tx';
+if (!url || !port) throw new Error('DATABASE_URL and PORT are required');
+const sql = postgres(url, { max: 10, onnotice: () => {} });
+type Q = postgres.Sql | postgres.TransactionSql;
+
+interface SessionUser {
+  session_id: string;
+  expires_at: Date;
+  absolute_expires_at: Date;
+  user_id: string;
+  tenant_id: string;
+  display_name: string;
+  role: string;
+  is_disabled: boolean;
+  is_active: boolean | null;
+}
+
+const SESSION = /(?:^|;\s*)cunshe_session=([a-z2-7]{32})(?:;|$)/;
+
+function lookUpSession(q: Q, id: string) {
+  return q<SessionUser[]>`
+    select "sessions"."id" as session_id, "sessions"."user_id", "sessions"."tenant_id", "sessions"."created_at",
+      "sessions"."expires_at", "sessions"."absolute_expires_at", "sessions"."user_agent", "sessions"."ip_address",
+      "users"."id", "users"."tenant_id", "users"."username", "users"."mobile", "users"."display_name",
+      "users"."password_hash", "users"."role", "users"."township_id", "users"."village_id",
+      "users"."must_change_password", "users"."is_disabled", "users"."created_at", "users"."updated_at",
+      "tenants"."is_active"
+    from "sessions" inner join "users" on "users"."id" = "sessions"."user_id"
+      left join "tenants" on "tenants"."id" = "users"."tenant_id"
+    where "sessions"."id" = ${id}`;
+}
+
+async function signedIn(req: IncomingMessage): Promise<SessionUser | null> {
+  const token = SESSION.exec(req.headers.cookie ?? '')?.[1];
+  if (!token) return null;
+  const id = createHash('sha256').update(token).digest('hex');
+  const rows = isTx
+    ? await sql.begin(async (tx) => {
+        await tx`select set_config('app.scope', 'platform', true)`;
+        return lookUpSession(tx, id);
+      })
+    : await lookUpSession(sql, id);
+  const row = rows[0];
+  const now = Date.now();
+  if (!row || row.is_disabled || row.is_active !== true) return null;
+  if (now >= row.expires_at.getTime() || now >= row.absolute_expires_at.getTime()) return null;
+  return row;
+}
+
+/** Runs `fn` in the tenant's transaction (MODE=tx) or straight on the pool (MODE=plain). */
+function inTenant<T>(tenantId: string, fn: (q: Q) => Promise<T>): Promise<T> {
+  if (!isTx) return fn(sql);
+  return sql.begin(async (tx) => {
+    await tx`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', 'cunshe_api', true)`;
+    return fn(tx);
+  }) as Promise<T>;
+}
+
+interface VillageRow {
+  id: string;
+  code: string;
+  name: string;
+  type: string | null;
+  townshipCode: string;
+  townshipName: string;
+  isRetired: boolean;
+}
+
+async function listVillages(tenantId: string, townshipCode: string, page: number, pageSize: number) {
+  return inTenant(tenantId, async (q) => {
+    const items = await q<VillageRow[]>`
+      select "villages"."id", "villages"."code", "villages"."name", "villages"."type",
+        "townships"."code" as "townshipCode", "townships"."name" as "townshipName",
+        "villages"."is_retired" as "isRetired"
+      from "villages" inner join "townships"
+        on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
+      where ("villages"."tenant_id" = ${tenantId} and "villages"."is_retired" = ${false}
+        and "townships"."code" = ${townshipCode})
+      order by "villages"."sort_key" asc, "villages"."code" asc limit ${pageSize} offset ${(page - 1) * pageSize}`;
+    const [counted] = await q<{ count: string }[]>`
+      select count(*) from "villages" inner join "townships"
+        on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
+      where ("villages"."tenant_id" = ${tenantId} and "villages"."is_retired" = ${false}
+        and "townships"."code" = ${townshipCode})`;
+    return { items, total: Number(counted?.count ?? 0), page, pageSize };
+  });
+}
+
+async function setType(user: SessionUser, id: string, type: string | null) {
+  const tenantId = user.tenant_id;
+  return inTenant(tenantId, async (q) => {
+    const [before] = await q<{ id: string; code: string; name: string; type: string | null }[]>`
+      select "id", "code", "name", "type" from "villages"
+      where ("villages"."tenant_id" = ${tenantId} and "villages"."id" in (${id})) for update`;
+    if (!before) return null;
+    if (before.type !== type) {
+      await q`update "villages" set "type" = ${type}, "updated_at" = ${new Date()}
+        where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${id})`;
+      await q`insert into "audit_log" ("tenant_id", "id", "at", "actor_id", "actor_name", "action", "entity",
+          "entity_id", "before", "after", "request_id")
+        values (${tenantId}, default, default, ${user.user_id}, ${user.display_name}, 'village.type-changed',
+          'village', ${id}, ${q.json({ code: before.code, name: before.name, type: before.type })},
+          ${q.json({ code: before.code, name: before.name, type })}, ${randomUUID()})`;
+    }
+    const [after] = await q<VillageRow[]>`
+      select "villages"."id", "villages"."code", "villages"."name", "villages"."type",
+        "townships"."code" as "townshipCode", "townships"."name" as "townshipName",
+        "villages"."is_retired" as "isRetired"
+      from "villages" inner join "townships"
+        on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
+      where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${id})`;
+    return after ?? null;
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readJson(req: IncomingMessage): Promise<{ type?: string | null }> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return JSON.parse(text) as { type?: string | null };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/health') return send(res, 200, { status: 'ok' });
+  const user = await signedIn(req);
+  if (!user) return send(res, 401, { title: 'Unauthorized' });
+  if (req.method === 'GET' && pathname === '/api/villages') {
+    const page = Number(searchParams.get('page') ?? 1);
+    const pageSize = Number(searchParams.get('pageSize') ?? 20);
+    const townshipCode = searchParams.get('townshipCode') ?? '';
+    return send(res, 200, await listVillages(user.tenant_id, townshipCode, page, pageSize));
+  }
+  const patch = /^\/api\/villages\/([0-9a-f-]{36})$/.exec(pathname);
+  if (req.method === 'PATCH' && patch?.[1]) {
+    const village = await setType(user, patch[1], (await readJson(req)).type ?? null);
+    return village ? send(res, 200, village) : send(res, 404, { title: 'Not Found' });
+  }
+  send(res, 404, { title: 'Not Found' });
+}
+
+createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => send(res, 500, { title: String(error) }));
+}).listen(port, '127.0.0.1');
