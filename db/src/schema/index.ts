@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './audit';
 export * from './divisions';
+export * from './evaluation';
 export * from './forms';
 export * from './party';
 export * from './plugins';
