@@ -16,6 +16,7 @@ const VillagesPage = lazy(() =>
 );
 const VillagePage = lazy(() => import('./villages/village-page').then((m) => ({ default: m.VillagePage })));
 const UsersPage = lazy(() => import('./users/users-page').then((m) => ({ default: m.UsersPage })));
+const TenantsPage = lazy(() => import('./tenants/tenants-page').then((m) => ({ default: m.TenantsPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
 const NotFoundPage = lazy(() => import('./shell/not-found-page').then((m) => ({ default: m.NotFoundPage })));
@@ -35,6 +36,7 @@ export const routes: RouteDefinition<string>[] = [
       { path: '/villages', component: VillagesPage },
       { path: '/villages/:id', component: VillagePage },
       { path: '/users', component: UsersPage },
+      { path: '/tenants', component: TenantsPage },
       { path: '/audit', component: AuditPage },
       { path: '/account', component: AccountPage },
       { path: '*404', component: NotFoundPage },

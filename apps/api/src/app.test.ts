@@ -27,7 +27,11 @@ describe('the API shell', () => {
     const res = await app.request('/api/no-such-thing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(await res.json()).toMatchObject({ status: 404, title: 'Not Found', instance: '/api/no-such-thing' });
+    expect(await res.json()).toMatchObject({
+      status: 404,
+      title: 'Not Found',
+      instance: '/api/no-such-thing',
+    });
   });
 
   it('refuses a body that is not JSON with a 415 problem', async () => {

@@ -1,6 +1,10 @@
 import { accountMessages } from '../account/account-messages';
 import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
+import { partyMessages } from '../party/party-messages';
+import { pluginsMessages } from '../plugins/plugins-messages';
+import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
+import { tenantsMessages } from '../tenants/tenants-messages';
 import { usersMessages } from '../users/users-messages';
 import { villagesMessages } from '../villages/villages-messages';
 import type { Messages } from './zh-CN';
@@ -21,6 +25,7 @@ export const en: Messages = {
     home: 'Home',
     villages: 'Villages',
     users: 'Users',
+    tenants: 'Counties',
     audit: 'Audit log',
   },
   home: {
@@ -39,10 +44,14 @@ export const en: Messages = {
     version: 'Version',
   },
   villages: villagesMessages.en,
+  serviceRequests: serviceRequestsMessages.en,
   auth: authMessages.en,
   account: accountMessages.en,
   users: usersMessages.en,
+  tenants: tenantsMessages.en,
   audit: auditMessages.en,
+  party: partyMessages.en,
+  plugins: pluginsMessages.en,
   notFound: {
     heading: 'Page not found',
     hint: 'The address you opened does not exist or has moved.',

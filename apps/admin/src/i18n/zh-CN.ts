@@ -1,6 +1,10 @@
 import { accountMessages } from '../account/account-messages';
 import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
+import { partyMessages } from '../party/party-messages';
+import { pluginsMessages } from '../plugins/plugins-messages';
+import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
+import { tenantsMessages } from '../tenants/tenants-messages';
 import { usersMessages } from '../users/users-messages';
 import { villagesMessages } from '../villages/villages-messages';
 
@@ -24,6 +28,7 @@ export const zhCN = {
     home: '首页',
     villages: '村庄',
     users: '用户',
+    tenants: '县（区）',
     audit: '操作日志',
   },
   home: {
@@ -42,10 +47,14 @@ export const zhCN = {
     version: '版本',
   },
   villages: villagesMessages['zh-CN'],
+  serviceRequests: serviceRequestsMessages['zh-CN'],
   auth: authMessages['zh-CN'],
   account: accountMessages['zh-CN'],
   users: usersMessages['zh-CN'],
+  tenants: tenantsMessages['zh-CN'],
   audit: auditMessages['zh-CN'],
+  party: partyMessages['zh-CN'],
+  plugins: pluginsMessages['zh-CN'],
   notFound: {
     heading: '页面不存在',
     hint: '您访问的地址不存在或已被移动。',

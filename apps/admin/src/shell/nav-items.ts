@@ -15,6 +15,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.home', isExact: true },
   { href: '/villages', label: 'nav.villages', permission: 'villages:read' },
+  { href: '/tenants', label: 'nav.tenants', permission: 'tenants:onboard' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
   { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];
