@@ -135,6 +135,19 @@ describe('schema rules for scaling out by county', () => {
     expect(problems).toEqual([]);
   });
 
+  it('indexes every tenant table with tenant_id as the first column (RLS filters on it first)', async () => {
+    const leading = rowsOf<{ table: string }>(
+      await database.db.execute(sql`
+        select distinct c.relname as "table" from pg_index i
+        join pg_class c on c.oid = i.indrelid
+        join pg_namespace ns on ns.oid = c.relnamespace
+        join pg_attribute a on a.attrelid = c.oid and a.attnum = i.indkey[0]
+        where ns.nspname = 'public' and a.attname = 'tenant_id'`),
+    ).map((r) => r.table);
+    const missing = [...tenantTables].filter((t) => isRuled(t) && !leading.includes(t)).sort();
+    expect(missing).toEqual([]);
+  });
+
   it('keeps tenant_id not null in every tenant table but the platform identity tables', () => {
     return database.db
       .execute(sql`
