@@ -15,7 +15,7 @@ function ChangeLine(props: { change: FieldChange }): JSX.Element {
   return (
     <li class="change">
       <span class="change__field">{label()}</span>
-      <Show when={props.change.before !== undefined && props.change.before !== null}>
+      <Show when={props.change.before !== undefined}>
         <del class="change__before">
           <AuditFieldValue field={props.change.field} value={props.change.before} />
         </del>

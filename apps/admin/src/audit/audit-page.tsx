@@ -124,6 +124,7 @@ function AuditTable(): JSX.Element {
         rowKey={(entry) => entry.id}
         filters={filters()}
         hasSearch={false}
+        isStackedOnNarrow
         emptyTitle={t('audit.emptyTitle')}
         emptyHint={t('audit.emptyHint')}
       />

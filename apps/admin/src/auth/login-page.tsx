@@ -55,6 +55,12 @@ export function LoginPage(): JSX.Element {
     },
   }));
 
+  // Once the throttle's wait has run out, the user may simply try again: the notice has done its job.
+  const isWaitOver = () =>
+    signIn.error instanceof ApiError &&
+    signIn.error.status === 429 &&
+    signIn.error.retryAfterSeconds !== undefined &&
+    wait.remaining() === 0;
   const usernameError = () =>
     isTouched() && username().trim() === '' ? t('auth.login.usernameRequired') : undefined;
   const passwordError = () =>
@@ -72,7 +78,7 @@ export function LoginPage(): JSX.Element {
       <form class="bare-card form" onSubmit={submit} novalidate>
         <h1 class="bare-card__title">{t('auth.login.title')}</h1>
         <p class="bare-card__intro">{t('auth.login.intro')}</p>
-        <Show when={signIn.isError}>
+        <Show when={signIn.isError && !isWaitOver()}>
           <LoginError error={signIn.error} waitSeconds={wait.remaining()} />
         </Show>
         <TextField

@@ -85,6 +85,7 @@ export function UsersPage(): JSX.Element {
         columns={columns()}
         rowKey={(user) => user.id}
         searchLabel={t('users.search')}
+        isStackedOnNarrow
         searchPlaceholder={t('users.searchPlaceholder')}
         emptyTitle={t('users.emptyTitle')}
         emptyHint={t('users.emptyHint')}

@@ -56,6 +56,11 @@ export interface DataTableProps<T> {
   searchLabel?: string;
   /** The search box's placeholder, e.g. what can be searched for. */
   searchPlaceholder?: string;
+  /**
+   * On narrow screens (phones), shows each row as a card of labelled cells instead of a wide table that
+   * scrolls sideways; for lists whose cells are long (audit entries) or many (users).
+   */
+  isStackedOnNarrow?: boolean;
   /** Makes rows selectable; renders the actions for the selected rows above the table. */
   bulkActions?: (selection: DataTableSelection<T>) => JSX.Element;
   /** Shown when the list is empty and no search or filter is set. */
@@ -136,7 +141,11 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
         </Match>
         <Match when={list.data}>
           <div class="table-scroll">
-            <table class="table" aria-busy={list.isFetching}>
+            <table
+              class="table"
+              classList={{ 'table--stacked': props.isStackedOnNarrow }}
+              aria-busy={list.isFetching}
+            >
               <caption class="visually-hidden">{props.caption}</caption>
               <thead>
                 <tr>
@@ -177,7 +186,11 @@ export function DataTable<T>(props: DataTableProps<T>): JSX.Element {
                         </td>
                       </Show>
                       <For each={props.columns}>
-                        {(column) => <td class={cellClass(column)}>{column.cell(row)}</td>}
+                        {(column) => (
+                          <td class={cellClass(column)} data-label={column.header}>
+                            {column.cell(row)}
+                          </td>
+                        )}
                       </For>
                     </tr>
                   )}
