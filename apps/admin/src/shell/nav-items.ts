@@ -16,6 +16,7 @@ export const navItems: NavItem[] = [
   { href: '/', label: 'nav.home', isExact: true },
   { href: '/villages', label: 'nav.villages', permission: 'villages:read' },
   { href: '/tenants', label: 'nav.tenants', permission: 'tenants:onboard' },
+  { href: '/party', label: 'party.nav', permission: 'party:read' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
   { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];

@@ -38,7 +38,7 @@ const DEMO_VILLAGES: DemoVillage[] = [
     activityHint: '蚕桑技术示范责任区',
   },
   { code: '361003201201', isOneShoulder: false, activityHint: '村落社区志愿者服务队' },
-  { code: '361003202208', isOneShoulder: true, activityHint: '流动党员服务点值班' },
+  { code: '361003202208', isOneShoulder: true, activityHint: '集镇义务劳动：清扫集市街道' },
 ];
 
 const SURNAMES = [
@@ -94,7 +94,7 @@ function demoMembers(villageIndex: number, organizationId: string): NewPartyMemb
     const birthDate = `${year}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + ((n * 5) % 28)).padStart(2, '0')}`;
     return {
       organizationId,
-      name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 5) % GIVEN.length]}`,
+      name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 5 + villageIndex * 3) % GIVEN.length]}`,
       idNumber: fictionalIdNumber({ regionCode: '361029', birthDate, sequence: 10 + n, gender }),
       phone: `139${String(70_000_000 + n * 1_117).padStart(8, '0')}`,
       category,
@@ -370,9 +370,10 @@ export async function seedPartyDemo(
           result: 'competent',
         },
       });
-      for (const monthsAgo of [2, 1]) {
+      for (const monthsAgo of [2, 1, 0]) {
         const month = addMonths(today, -monthsAgo).slice(0, 7);
-        for (const member of members) {
+        // This month's dues are still coming in: half the members have paid.
+        for (const member of monthsAgo === 0 ? members.slice(0, 4) : members) {
           await recordPartyDues(tx, {
             scope,
             actor: null,
