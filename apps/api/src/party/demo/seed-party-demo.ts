@@ -381,7 +381,7 @@ export async function seedPartyDemo(
               memberId: member.id,
               month,
               amountFen: member.category === 'in-service' ? 3000 : 200,
-              paidOn: `${month}-10`,
+              paidOn: monthsAgo === 0 ? today : `${month}-10`,
             },
           });
         }
