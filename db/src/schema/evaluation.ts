@@ -1,4 +1,6 @@
 import {
+  bigint,
+  date,
   foreignKey,
   index,
   integer,
@@ -177,3 +179,54 @@ export const evaluationScores = pgTable(
 export type EvaluationPeriod = typeof evaluationPeriods.$inferSelect;
 export type EvaluationItem = typeof evaluationItems.$inferSelect;
 export type EvaluationAssessment = typeof evaluationAssessments.$inferSelect;
+
+/**
+ * Special allocations of money to villages (e.g. from retained party dues, 留存党费), in integer fen so
+ * totals are exact; the approver is named as the approval document names them.
+ */
+export const fundingAllocations = pgTable(
+  'funding_allocations',
+  {
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid().notNull().defaultRandom(),
+    villageId: uuid().notNull(),
+    amountFen: bigint({ mode: 'number' }).notNull(),
+    purpose: text().notNull(),
+    source: text(),
+    allocatedOn: date().notNull(),
+    approver: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.villageId], foreignColumns: [villages.tenantId, villages.id] }),
+    index().on(t.tenantId, t.villageId, t.allocatedOn),
+  ],
+);
+
+/** Equipment sent to villages (e.g. e-learning sets, 电教设备), with quantity and date. */
+export const equipmentAllocations = pgTable(
+  'equipment_allocations',
+  {
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid().notNull().defaultRandom(),
+    villageId: uuid().notNull(),
+    item: text().notNull(),
+    quantity: integer().notNull(),
+    sentOn: date().notNull(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.villageId], foreignColumns: [villages.tenantId, villages.id] }),
+    index().on(t.tenantId, t.villageId, t.sentOn),
+  ],
+);
+
+export type FundingAllocation = typeof fundingAllocations.$inferSelect;
+export type EquipmentAllocation = typeof equipmentAllocations.$inferSelect;
