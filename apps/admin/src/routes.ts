@@ -1,6 +1,7 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { partyRoutes } from './party/party-routes';
+import { serviceRequestRoutes } from './service-requests/service-requests-routes';
 
 // Every page is its own chunk, loaded when its route is first visited: the login page then loads the app's
 // shell and the login form only, not every page (bench: first-page JavaScript <= 60 KB gzip).
@@ -40,6 +41,7 @@ export const routes: RouteDefinition<string>[] = [
       { path: '/tenants', component: TenantsPage },
       { path: '/audit', component: AuditPage },
       { path: '/account', component: AccountPage },
+      ...serviceRequestRoutes,
       ...partyRoutes,
       { path: '*404', component: NotFoundPage },
     ],

@@ -15,6 +15,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.home', isExact: true },
   { href: '/villages', label: 'nav.villages', permission: 'villages:read' },
+  { href: '/service-requests', label: 'serviceRequests.nav', permission: 'service-requests:read' },
   { href: '/tenants', label: 'nav.tenants', permission: 'tenants:onboard' },
   { href: '/party', label: 'party.nav', permission: 'party:read' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
