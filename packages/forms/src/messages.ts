@@ -75,8 +75,11 @@ export function checkMessages(key: string, values: Record<string, unknown> = {})
   return typeof template === 'function' ? template(values) : template;
 }
 
+// With `reportInput`, an issue carries its input: a missing answer fails as a wrong type or as no option.
 const isMissing = (issue: z.core.$ZodIssue & { input?: unknown }) =>
-  issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null);
+  (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+  'input' in issue &&
+  (issue.input === undefined || issue.input === null);
 
 function sizeMessages(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): LocalizedText {
   const isSmall = issue.code === 'too_small';

@@ -50,6 +50,7 @@ describe('validateFormData', () => {
       ]),
     );
     expect(paths).not.toContain('note');
+    expect(result.errors.find((e) => e.path === 'housing')?.code).toBe('required');
     expect(result.errors.find((e) => e.path === 'name')).toEqual({
       path: 'name',
       code: 'required',
