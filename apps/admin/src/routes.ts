@@ -1,6 +1,7 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { partyRoutes } from './party/party-routes';
+import { pluginRoutes } from './plugins/plugin-routes';
 import { serviceRequestRoutes } from './service-requests/service-requests-routes';
 
 // Every page is its own chunk, loaded when its route is first visited: the login page then loads the app's
@@ -43,6 +44,7 @@ export const routes: RouteDefinition<string>[] = [
       { path: '/account', component: AccountPage },
       ...serviceRequestRoutes,
       ...partyRoutes,
+      ...pluginRoutes,
       { path: '*404', component: NotFoundPage },
     ],
   },

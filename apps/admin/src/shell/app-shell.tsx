@@ -3,6 +3,7 @@ import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, type JSX, on } from 'solid-js';
 import { useMe } from '../auth/me-context';
 import { useI18n } from '../i18n/i18n';
+import { PluginNavGroup } from '../plugins/plugin-nav';
 import { LanguageSwitch } from './language-switch';
 import { visibleNavItems } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -68,6 +69,7 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
               )}
             </For>
           </ul>
+          <PluginNavGroup />
         </nav>
         <main id="main" class="main" tabindex="-1">
           {props.children}

@@ -9,6 +9,7 @@ import { ErrorState, Loading } from '../components/states';
 import { showToast } from '../components/toast';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { VillagePlugins } from '../plugins/village-plugins/village-plugins';
 import { VillageHistory } from './village-history';
 import { VillageTypeBadge } from './village-type-badge';
 import { isVillageType, villageTypeKey, villageTypesOrNone } from './village-types';
@@ -170,6 +171,7 @@ export function VillagePage(): JSX.Element {
                 >
                   <VillageTypeEditor village={data()} />
                 </Show>
+                <VillagePlugins villageId={data().id} />
                 <Show when={can('audit:read')}>
                   <VillageHistory villageId={data().id} />
                 </Show>
