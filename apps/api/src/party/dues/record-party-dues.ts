@@ -36,7 +36,7 @@ export async function recordPartyDues(
   },
 ): Promise<DuesRecord> {
   const { scope, dues } = input;
-  const member = await memberRowOfScope(tx, scope, dues.memberId);
+  const member = await memberRowOfScope(tx, scope, dues.memberId, true);
   if (member.status !== 'full' && member.status !== 'probationary') {
     throw new ConflictError('The member is no longer on the books.');
   }

@@ -7,11 +7,11 @@ import { bookKeepingKinds } from '../organizations/organization-view';
 import { type PartyScope, villageInScope } from '../party-scope';
 
 /**
- * The row of one member of the scope, for operations that write (locked for the transaction).
+ * The row of one member of the scope; `isLocked` locks it for the transaction, for operations that write.
  * @throws NotFoundError when the member is not in the scope.
  */
-export async function memberRowOfScope(tx: Tx, scope: PartyScope, id: string) {
-  const [row] = await tx
+export async function memberRowOfScope(tx: Tx, scope: PartyScope, id: string, isLocked = false) {
+  const query = tx
     .select()
     .from(partyMembers)
     .where(
@@ -20,8 +20,8 @@ export async function memberRowOfScope(tx: Tx, scope: PartyScope, id: string) {
         eq(partyMembers.id, id),
         villageInScope(partyMembers.villageId, scope),
       ),
-    )
-    .for('update');
+    );
+  const [row] = isLocked ? await query.for('update') : await query;
   if (!row) throw new NotFoundError(`No party member ${id} in your scope.`);
   return row;
 }

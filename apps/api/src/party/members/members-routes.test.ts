@@ -1,7 +1,10 @@
+import { createSession, createUser } from '@cunshe/auth';
+import { createTestCounty } from '@cunshe/auth/testing';
 import { rowsOf } from '@cunshe/db';
 import { auditLog, partyMembers } from '@cunshe/db/schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asUser } from '../../auth/test-kit';
 import { createPartyTestWorld, type PartyTestWorld } from '../party-test-kit';
 
 let world: PartyTestWorld;
@@ -439,5 +442,73 @@ describe('transfers', () => {
         .where(eq(partyMembers.id, member.id)),
     );
     expect(rows).toEqual([{ villageId: world.villages.v21.id }]);
+  });
+});
+
+describe('another county', () => {
+  it('reaches none of the county’s members, finds none by ID number, and may hold the same person itself', async () => {
+    const idNumber = world.newIdNumber('male', '1966-06-06');
+    const member = (
+      await world.call<Member>('county', 'POST', '/api/party/members', {
+        ...base,
+        name: '跨县甲',
+        organizationId: branch21,
+        idNumber,
+        category: 'resident',
+      })
+    ).body;
+    const other = await createTestCounty(world.database, { code: '990102', name: '邻县' });
+    const admin = await createUser(world.database, {
+      tenantId: other.tenantId,
+      username: 'neighbour-admin',
+      password: 'party test password',
+      role: 'county-admin',
+      displayName: '邻县管理员',
+    });
+    const { token } = await world.database.withPlatform((tx) =>
+      createSession(tx, { userId: admin.id, tenantId: other.tenantId }),
+    );
+    const as = (method: string, path: string, json?: unknown) =>
+      world.app.request(path, asUser(token, { method, ...(json !== undefined ? { json } : {}) }));
+    expect((await as('GET', `/api/party/members/${member.id}`)).status).toBe(404);
+    expect((await as('POST', `/api/party/members/${member.id}/reveal-id`)).status).toBe(404);
+    const list = (await (await as('GET', '/api/party/members?pageSize=100')).json()) as { total: number };
+    expect(list.total).toBe(0);
+    const found = (await (await as('POST', '/api/party/members/lookup', { idNumber })).json()) as {
+      items: unknown[];
+    };
+    expect(found.items).toEqual([]);
+    const transfer = await as('POST', `/api/party/members/${member.id}/transfers`, {
+      toOrganizationId: branch11,
+      transferredOn: '2024-01-01',
+    });
+    expect(transfer.status).toBe(404);
+    const ownBranch = (await (
+      await as('POST', '/api/party/organizations', {
+        villageId: other.townships[0]?.villages[0]?.id,
+        kind: 'branch',
+        name: '邻县党支部',
+      })
+    ).json()) as { id: string };
+    const intoOther = await as('POST', '/api/party/members', {
+      ...base,
+      organizationId: branch11,
+      idNumber,
+      category: 'resident',
+    });
+    expect(intoOther.status).toBe(404);
+    const same = await as('POST', '/api/party/members', {
+      ...base,
+      organizationId: ownBranch.id,
+      idNumber,
+      category: 'resident',
+    });
+    expect(same.status).toBe(201);
+    const sameId = ((await same.json()) as { id: string }).id;
+    // The same person hashes differently in each county: the hash's context names the county.
+    const hashes = await world.database.db.execute(
+      sql`select id_number_hash from party_members where id in (${member.id}, ${sameId})`,
+    );
+    expect(new Set(rowsOf<{ id_number_hash: string }>(hashes).map((r) => r.id_number_hash)).size).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ export async function transferPartyMember(
 ): Promise<PartyMemberView> {
   const { scope } = input;
   const today = input.today ?? todayInChina();
-  const member = await memberRowOfScope(tx, scope, input.id);
+  const member = await memberRowOfScope(tx, scope, input.id, true);
   if (member.status === 'transferred-out' || member.status === 'deceased') {
     throw new ConflictError('The member is no longer on the county’s books.');
   }

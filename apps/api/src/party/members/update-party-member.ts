@@ -39,7 +39,7 @@ export async function updatePartyMember(
 ): Promise<PartyMemberView> {
   const { scope, changes, protector } = input;
   const today = input.today ?? todayInChina();
-  const before = await memberRowOfScope(tx, scope, input.id);
+  const before = await memberRowOfScope(tx, scope, input.id, true);
   const currentId = protector.decrypt(before.idNumberSealed, idNumberContext(scope.tenantId));
   const fields: PartyMemberFields = {
     name: changes.name ?? before.name,
