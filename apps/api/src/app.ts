@@ -8,7 +8,9 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { sessionMiddleware } from './auth/session-middleware';
 import type { Services } from './context';
+import { dashboardRoutes } from './dashboard/routes';
 import { docsRoutes } from './docs/routes';
+import { evaluationRoutes } from './evaluation/routes';
 import { formsRoutes } from './forms/routes';
 import { healthRoutes } from './health/routes';
 import { ledgersRoutes } from './ledgers/routes';
@@ -76,6 +78,8 @@ export function createApp(options: AppOptions) {
   app.route('/', villagesRoutes(options));
   app.route('/', tenantsRoutes(options));
   app.route('/', partyRoutes(options));
+  app.route('/', evaluationRoutes(options));
+  app.route('/', dashboardRoutes(options));
   const registry = options.plugins ?? new PluginRegistry();
   app.route('/', pluginHostRoutes({ ...options, registry }));
   app.route('/', formsRoutes({ ...options, registry }));

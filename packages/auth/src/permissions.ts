@@ -20,6 +20,14 @@ export const corePermissions = [
   'service-requests:handle',
   'service-requests:reveal-id',
   'ledgers:export',
+  'evaluation:read',
+  'evaluation:manage',
+  'evaluation:score',
+  'evaluation:review',
+  'evaluation:approve',
+  'dashboard:read',
+  'funding:read',
+  'funding:manage',
 ] as const;
 
 /** One of the {@link corePermissions}. */
@@ -74,6 +82,15 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'service-requests:handle',
     'service-requests:reveal-id',
     'ledgers:export',
+    // The county runs the five-goods evaluation and may act for a village or township at any step.
+    'evaluation:read',
+    'evaluation:manage',
+    'evaluation:score',
+    'evaluation:review',
+    'evaluation:approve',
+    'dashboard:read',
+    'funding:read',
+    'funding:manage',
   ],
   // Service requests are handled where the villager comes, at the village's stations (submitting a form on
   // the villager's behalf is handling too); a township oversees them and exports its ledgers.
@@ -86,6 +103,10 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'party:manage',
     'service-requests:read',
     'ledgers:export',
+    'evaluation:read',
+    'evaluation:review',
+    'dashboard:read',
+    'funding:read',
   ],
   'village-admin': [
     'villages:read',
@@ -97,6 +118,10 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'service-requests:handle',
     'service-requests:reveal-id',
     'ledgers:export',
+    'evaluation:read',
+    'evaluation:score',
+    'dashboard:read',
+    'funding:read',
   ],
   'station-staff': [
     'villages:read',
@@ -106,7 +131,14 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'service-requests:reveal-id',
     'ledgers:export',
   ],
-  viewer: ['villages:read', 'party:read', 'service-requests:read'],
+  viewer: [
+    'villages:read',
+    'party:read',
+    'service-requests:read',
+    'evaluation:read',
+    'dashboard:read',
+    'funding:read',
+  ],
 };
 
 /** Roles a county admin may grant plugin permissions to (a county admin holds them all already). */

@@ -1,0 +1,71 @@
+import type { Tx } from '@cunshe/db';
+import { type AssessmentStatus, evaluationAssessments, evaluationScores } from '@cunshe/db/schema';
+import { and, eq } from 'drizzle-orm';
+import type { AssessedVillage } from './evaluation-scope';
+import { loadRubric, type StoredCriterion } from './rubric';
+import { displayScore } from './score-math';
+
+/** One village's assessment in a period: the rubric with the village's scores, evidence and comments. */
+export interface AssessmentView {
+  periodId: string;
+  village: { id: string; name: string; code: string; townshipName: string };
+  status: AssessmentStatus | 'not-started';
+  totalScore: string | null;
+  selfComment: string | null;
+  reviewComment: string | null;
+  returnReason: string | null;
+  criteria: (Omit<StoredCriterion, 'items'> & {
+    items: (StoredCriterion['items'][number] & {
+      score: string | null;
+      evidence: string[];
+      comment: string | null;
+    })[];
+  })[];
+}
+
+/** The assessment of a village in a period (a village that has not started answers `not-started`). */
+export async function getAssessment(
+  tx: Tx,
+  input: { tenantId: string; periodId: string; village: AssessedVillage },
+): Promise<AssessmentView> {
+  const { tenantId, periodId, village } = input;
+  const rubric = await loadRubric(tx, tenantId, periodId);
+  const [assessment] = await tx
+    .select()
+    .from(evaluationAssessments)
+    .where(
+      and(
+        eq(evaluationAssessments.tenantId, tenantId),
+        eq(evaluationAssessments.periodId, periodId),
+        eq(evaluationAssessments.villageId, village.id),
+      ),
+    );
+  const scores = assessment
+    ? await tx
+        .select()
+        .from(evaluationScores)
+        .where(and(eq(evaluationScores.tenantId, tenantId), eq(evaluationScores.assessmentId, assessment.id)))
+    : [];
+  const byItem = new Map(scores.map((s) => [s.itemId, s]));
+  return {
+    periodId,
+    village: { id: village.id, name: village.name, code: village.code, townshipName: village.townshipName },
+    status: assessment?.status ?? 'not-started',
+    totalScore: displayScore(assessment?.totalScore ?? null),
+    selfComment: assessment?.selfComment ?? null,
+    reviewComment: assessment?.reviewComment ?? null,
+    returnReason: assessment?.returnReason ?? null,
+    criteria: rubric.map((c) => ({
+      ...c,
+      items: c.items.map((item) => {
+        const score = byItem.get(item.id);
+        return {
+          ...item,
+          score: displayScore(score?.score ?? null),
+          evidence: score?.evidence ?? [],
+          comment: score?.comment ?? null,
+        };
+      }),
+    })),
+  };
+}
