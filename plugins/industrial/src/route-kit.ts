@@ -3,14 +3,20 @@ import { z } from 'zod';
 
 /**
  * Parses input with a zod schema.
- * @throws InputError whose `errors[]` name each bad field by its path (`attendance`, `place.detail`).
+ * @throws InputError whose `errors[]` name each bad field once, by its path (`attendance`, `place.detail`).
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
+  // One error per field: a malformed date, say, also fails its range check, which says nothing more.
+  const errors = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.') || '(body)';
+    if (!errors.has(path)) errors.set(path, issue.message);
+  }
   throw new InputError(
     'The request has invalid fields.',
-    parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message })),
+    [...errors].map(([path, message]) => ({ path, message })),
   );
 }
 

@@ -275,6 +275,37 @@ describe('工业型: 一岗双责', () => {
   });
 });
 
+describe('工业型: a villager pays social insurance at the point, through the host', () => {
+  it('becomes a service request at the social insurance bureau’s point, its ID number masked', async () => {
+    const res = await host.countyAdmin.request('/api/forms/industrial/social-insurance-payment/submissions', {
+      method: 'POST',
+      json: {
+        villageId: village,
+        idempotencyKey: 'industrial-social-0001',
+        villager: { name: '张工人', phone: '13800138000' },
+        data: {
+          idNumber: '361029197003150029',
+          scheme: 'rural-pension',
+          grade: '500',
+          year: 2026,
+          isFirstTime: true,
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as {
+      station: string;
+      serviceRequest: { status: string };
+      data: { idNumber: string };
+    };
+    expect(body).toMatchObject({
+      station: 'industrial:social-insurance-point',
+      serviceRequest: { status: 'submitted' },
+    });
+    expect(body.data.idNumber).not.toBe('361029197003150029');
+  });
+});
+
 describe('工业型: who may see what', () => {
   it("keeps another county's user out (404) and changes nothing", async () => {
     for (const path of ['/service-points', '/job-seekers', '/job-openings', '/cadre-duties']) {

@@ -152,6 +152,28 @@ describe('产业型: members, officers and party branches', () => {
   });
 });
 
+describe('产业型: a farmer asks the sericulture association for technical help, through the host', () => {
+  it('becomes a service request that lands with the sericulture association', async () => {
+    const res = await host.villageAdmin.request(
+      '/api/forms/industry-chain/technical-help-sericulture/submissions',
+      {
+        method: 'POST',
+        json: {
+          villageId: village,
+          idempotencyKey: 'industry-chain-help-0001',
+          villager: { name: '黄蚕农' },
+          data: { subject: '蚕病', problem: '五龄蚕发白、不吃叶', urgency: 'urgent', wantsVisit: true },
+        },
+      },
+    );
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      station: 'industry-chain:sericulture',
+      serviceRequest: { status: 'submitted' },
+    });
+  });
+});
+
 describe('产业型: who may see what', () => {
   it("keeps another county's user out (404) and changes nothing", async () => {
     for (const path of [

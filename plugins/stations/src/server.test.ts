@@ -206,6 +206,25 @@ describe('四站两室: the rooms’ activity log', () => {
   });
 });
 
+describe('四站两室: a request at a station, through the host', () => {
+  it('becomes a service request at the agricultural service station', async () => {
+    const res = await host.villageAdmin.request('/api/forms/stations/agriculture-request/submissions', {
+      method: 'POST',
+      json: {
+        villageId: village,
+        idempotencyKey: 'stations-agri-0001',
+        villager: { name: '罗大伯' },
+        data: { topic: 'pest-control', crop: '水稻', area: 8, problem: '稻飞虱', wantsVisit: true },
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      station: 'stations:agriculture-station',
+      serviceRequest: { status: 'submitted' },
+    });
+  });
+});
+
 describe('四站两室: who may see what', () => {
   it("keeps another county's user out (404) and changes nothing", async () => {
     for (const path of ['/stations', '/staff', '/room-activities']) {

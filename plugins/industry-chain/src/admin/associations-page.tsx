@@ -57,7 +57,7 @@ const text = {
   },
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => new Date().toLocaleDateString('en-CA');
 
 function MemberForm(props: {
   villageId: string;

@@ -45,7 +45,7 @@ const roomName = (key: RoomKey) =>
 
 function RecordForm(props: { villageId: string; onRecorded: () => void }): JSX.Element {
   const [roomKey, setRoomKey] = createSignal<RoomKey>('publicity-room');
-  const [heldOn, setHeldOn] = createSignal(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = createSignal(new Date().toLocaleDateString('en-CA'));
   const [topic, setTopic] = createSignal('');
   const [attendance, setAttendance] = createSignal('');
   const [note, setNote] = createSignal('');

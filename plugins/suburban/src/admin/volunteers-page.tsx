@@ -54,7 +54,7 @@ const text = {
   },
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => new Date().toLocaleDateString('en-CA');
 
 function RecordServiceForm(props: {
   villageId: string;
