@@ -36,6 +36,11 @@ export async function fetchVillageForms(villageId: string): Promise<VillageForm[
   return (await api<{ items: VillageForm[] }>(`/api/villages/${villageId}/forms`)).items;
 }
 
+/** Every form of the loaded plugins. */
+export async function fetchAllForms(): Promise<VillageForm[]> {
+  return (await api<{ items: VillageForm[] }>('/api/forms')).items;
+}
+
 /** A form's current document. */
 export function fetchForm(pluginId: string, formKey: string): Promise<FormDocument> {
   return api<FormDocument>(`/api/forms/${pluginId}/${formKey}`);

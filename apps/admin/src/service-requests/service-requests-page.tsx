@@ -10,6 +10,7 @@ import {
   type DataTableFilter,
   useListQuery,
 } from '../components/data-table';
+import { fetchAllForms, formsQueryKey } from '../forms/forms-api';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { BulkAssignMenu } from './bulk-assign-menu';
@@ -25,7 +26,7 @@ import {
 import { StatusBadge } from './status-badge';
 import './service-requests.css';
 
-const FILTER_PARAMS = ['status', 'station', 'assignee', 'overdue', 'from', 'to'] as const;
+const FILTER_PARAMS = ['status', 'form', 'station', 'assignee', 'overdue', 'from', 'to'] as const;
 
 /** A request's short number as people read it: the first 8 characters of its id. */
 export function requestNumber(id: string): string {
@@ -76,6 +77,7 @@ function ServiceRequestList(): JSX.Element {
     queryKey: [...serviceRequestsQueryKey, 'stations'],
     queryFn: fetchStations,
   }));
+  const forms = useQuery(() => ({ queryKey: [...formsQueryKey, 'all'], queryFn: fetchAllForms }));
   const filters = (): DataTableFilter[] => [
     {
       param: 'status',
@@ -84,6 +86,13 @@ function ServiceRequestList(): JSX.Element {
         value: status,
         label: t(`serviceRequests.status.${status}`),
       })),
+    },
+    {
+      param: 'form',
+      label: t('serviceRequests.list.form'),
+      options: (forms.data ?? [])
+        .filter((form) => form.isServiceRequest)
+        .map((form) => ({ value: `${form.pluginId}:${form.key}`, label: form.title[locale()] })),
     },
     {
       param: 'station',

@@ -66,6 +66,16 @@ describe('the forms of a village', () => {
     expect(none.body.items).toEqual([]);
   });
 
+  it('lists every form of the loaded plugins', async () => {
+    const { body } = await read<{ items: { pluginId: string; key: string }[] }>(
+      world.users.viewer.request('/api/forms'),
+    );
+    expect(body.items.map((f) => `${f.pluginId}:${f.key}`)).toEqual([
+      'errands:insurance',
+      'errands:volunteer',
+    ]);
+  });
+
   it("answers a form's JSON Schema with every field's kind", async () => {
     const { body } = await read<{
       jsonSchema: { properties: Record<string, { 'x-cunshe': { kind: string } }> };

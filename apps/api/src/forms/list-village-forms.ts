@@ -41,21 +41,24 @@ export async function listVillageForms(
       ),
     );
   const ids = new Set(enabled.map((row) => row.pluginId));
-  return allForms(input.registry)
-    .filter(({ plugin }) => ids.has(plugin.id))
-    .map(({ plugin, document }) => {
-      const station = document.station ? stationId(plugin.id, document.station) : null;
-      return {
-        pluginId: plugin.id,
-        pluginName: plugin.name,
-        key: document.key,
-        version: document.version,
-        title: document.title,
-        description: document.description,
-        station,
-        stationName: stationNameOf(input.registry, station),
-        isServiceRequest: document.isServiceRequest,
-        dueInHours: document.dueInHours,
-      };
-    });
+  return listForms(input.registry).filter((form) => ids.has(form.pluginId));
+}
+
+/** Every form of the loaded plugins (their current versions), in load order. */
+export function listForms(registry: PluginRegistry): VillageForm[] {
+  return allForms(registry).map(({ plugin, document }) => {
+    const station = document.station ? stationId(plugin.id, document.station) : null;
+    return {
+      pluginId: plugin.id,
+      pluginName: plugin.name,
+      key: document.key,
+      version: document.version,
+      title: document.title,
+      description: document.description,
+      station,
+      stationName: stationNameOf(registry, station),
+      isServiceRequest: document.isServiceRequest,
+      dueInHours: document.dueInHours,
+    };
+  });
 }

@@ -15,7 +15,7 @@ import { formVersionDocuments } from './form-version-document';
 import { getAttachment } from './get-attachment';
 import { getSubmission, revealSubmissionIdNumbers } from './get-submission';
 import { listSubmissions } from './list-submissions';
-import { listVillageForms } from './list-village-forms';
+import { listForms, listVillageForms } from './list-village-forms';
 import {
   attachmentParams,
   formDocumentSchema,
@@ -48,6 +48,14 @@ const read = requirePermission('service-requests:read');
 const handle = requirePermission('service-requests:handle');
 const reveal = requirePermission('service-requests:reveal-id');
 
+const formsRoute = createRoute({
+  method: 'get',
+  path: '/api/forms',
+  tags: ['forms'],
+  summary: 'Every form of the loaded plugins (current versions), for filters and catalogues',
+  middleware: [read] as const,
+  responses: { 200: json(villageFormList, 'Forms'), ...errors },
+});
 const villageFormsRoute = createRoute({
   method: 'get',
   path: '/api/villages/{id}/forms',
@@ -150,6 +158,7 @@ export function formsRoutes(
   const { database, logger, registry } = services;
   const protector = services.personalData ?? createPersonalDataProtector(personalDataKeyOf(services.env));
   return createRouter()
+    .openapi(formsRoute, (c) => c.json({ items: listForms(registry) }, 200))
     .openapi(villageFormsRoute, async (c) => {
       const scope = scopeOfUser(currentUser(c));
       const items = await database.withTenant(scope.tenantId, (tx) =>
