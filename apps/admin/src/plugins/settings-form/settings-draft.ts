@@ -7,8 +7,32 @@ import type { SettingField } from './settings-schema';
  */
 export type SettingsDraft = Record<string, unknown>;
 
-/** Why a typed value cannot be sent. */
-export type DraftError = 'notNumber' | 'notInteger';
+/**
+ * Why a typed value cannot be sent, checked against the schema's bounds so the message is in the user's
+ * language; the server checks again and answers anything else.
+ */
+export interface DraftError {
+  code: 'notNumber' | 'notInteger' | 'required' | 'tooShort' | 'tooLong' | 'tooSmall' | 'tooLarge';
+  limit?: number;
+}
+
+function textError(field: SettingField, value: string): DraftError | undefined {
+  // Plugins' settings trim their text (`z.string().trim()`), so the bounds apply to the trimmed text.
+  const length = [...value.trim()].length;
+  if (field.minLength !== undefined && length < field.minLength) {
+    return field.minLength === 1 ? { code: 'required' } : { code: 'tooShort', limit: field.minLength };
+  }
+  if (field.maxLength !== undefined && length > field.maxLength)
+    return { code: 'tooLong', limit: field.maxLength };
+  return undefined;
+}
+
+function numberError(field: SettingField, value: number): DraftError | undefined {
+  if (field.kind === 'integer' && !Number.isInteger(value)) return { code: 'notInteger' };
+  if (field.minimum !== undefined && value < field.minimum) return { code: 'tooSmall', limit: field.minimum };
+  if (field.maximum !== undefined && value > field.maximum) return { code: 'tooLarge', limit: field.maximum };
+  return undefined;
+}
 
 const isNumeric = (field: SettingField) => field.kind === 'number' || field.kind === 'integer';
 
@@ -56,8 +80,8 @@ export function currentValueOf(
 }
 
 /**
- * The village's values to send (`PUT …/settings`), with numbers read from their text; a number that cannot
- * be read is an error at its field instead.
+ * The village's values to send (`PUT …/settings`), with numbers read from their text; a value that cannot be
+ * read, or is outside the schema's bounds, is an error at its field instead.
  */
 export function valuesOf(
   fields: readonly SettingField[],
@@ -67,14 +91,21 @@ export function valuesOf(
   const errors: Record<string, DraftError> = {};
   for (const [key, value] of Object.entries(draft)) {
     const field = fields.find((candidate) => candidate.key === key);
+    if (field?.kind === 'text' && typeof value === 'string') {
+      const error = textError(field, value);
+      if (error) errors[key] = error;
+      else values[key] = value;
+      continue;
+    }
     if (!field || !isNumeric(field) || typeof value !== 'string') {
       values[key] = value;
       continue;
     }
     const text = value.trim();
     const number = Number(text);
-    if (text === '' || !Number.isFinite(number)) errors[key] = 'notNumber';
-    else if (field.kind === 'integer' && !Number.isInteger(number)) errors[key] = 'notInteger';
+    const error =
+      text === '' || !Number.isFinite(number) ? { code: 'notNumber' as const } : numberError(field, number);
+    if (error) errors[key] = error;
     else values[key] = number;
   }
   return { values, errors };

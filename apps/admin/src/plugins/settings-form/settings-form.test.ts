@@ -23,7 +23,12 @@ const schema = {
         ],
       },
     },
-    note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    note: {
+      anyOf: [{ type: 'string' }, { type: 'null' }],
+      title: 'note',
+      'x-cunshe-label': { 'zh-CN': '备注', en: 'Note' },
+      'x-cunshe-hint': { 'zh-CN': '写给村民看', en: 'Shown to villagers' },
+    },
     tags: { type: 'array', items: { type: 'string' } },
   },
   additionalProperties: false,
@@ -60,6 +65,10 @@ describe('settingFieldsOf', () => {
     expect(field('meetingDay')).toMatchObject({ default: '每月 5 日', minLength: 1, maxLength: 100 });
     expect(field('ratio').title).toEqual({ 'zh-CN': '比例', en: 'Ratio' });
     expect(field('hasBranch').description).toBe('是否设党支部');
+    expect(field('note')).toMatchObject({
+      title: { 'zh-CN': '备注', en: 'Note' },
+      description: { 'zh-CN': '写给村民看', en: 'Shown to villagers' },
+    });
     expect(field('crop').options).toEqual([
       { value: 'tea', label: { 'zh-CN': '茶叶', en: 'Tea' } },
       { value: 'silk', label: { 'zh-CN': '蚕桑', en: 'Silk' } },
@@ -100,10 +109,21 @@ describe('the settings draft', () => {
       errors: {},
     });
     expect(valuesOf(fields, { fee: '3.5', ratio: 'abc' }).errors).toEqual({
-      fee: 'notInteger',
-      ratio: 'notNumber',
+      fee: { code: 'notInteger' },
+      ratio: { code: 'notNumber' },
     });
-    expect(valuesOf(fields, { fee: '' }).errors).toEqual({ fee: 'notNumber' });
+    expect(valuesOf(fields, { fee: '' }).errors).toEqual({ fee: { code: 'notNumber' } });
+  });
+
+  it('checks the schema’s bounds before sending, on the trimmed text', () => {
+    expect(valuesOf(fields, { meetingDay: '   ', fee: '-1' }).errors).toEqual({
+      meetingDay: { code: 'required' },
+      fee: { code: 'tooSmall', limit: 0 },
+    });
+    expect(valuesOf(fields, { meetingDay: '日'.repeat(101) }).errors).toEqual({
+      meetingDay: { code: 'tooLong', limit: 100 },
+    });
+    expect(valuesOf(fields, { meetingDay: '日'.repeat(100) }).errors).toEqual({});
   });
 
   it('knows when the draft differs from what is saved', () => {

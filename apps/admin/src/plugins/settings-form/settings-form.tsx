@@ -70,7 +70,8 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
   const serverErrors = () => serverFieldErrors(save.error);
   const errorOf = (key: string) => {
     const clientError = draftErrors()[key];
-    return clientError ? t(`plugins.settings.${clientError}`) : serverErrors().byKey[key];
+    if (!clientError) return serverErrors().byKey[key];
+    return t(`plugins.settings.errors.${clientError.code}`, { limit: clientError.limit ?? '' });
   };
   const savedDraft = () => draftOf(fields(), props.settings.levels.village);
   const isFieldUnsaved = (key: string) =>

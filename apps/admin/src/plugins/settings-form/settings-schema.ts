@@ -14,8 +14,9 @@ export interface SettingOption {
 export interface SettingField {
   key: string;
   kind: SettingKind;
-  /** The schema's `title` (a string, or a text in both languages); the form falls back to the key. */
+  /** `x-cunshe-label` (both languages) or the schema's `title`; the form falls back to the key. */
   title?: string | LocalizedText;
+  /** `x-cunshe-hint` (both languages) or the schema's `description`. */
   description?: string | LocalizedText;
   /** The plugin's default, when the schema has one. */
   default?: unknown;
@@ -96,8 +97,10 @@ export function settingFieldsOf(schema: Record<string, unknown> | null): Setting
             })
         : [];
     const field: SettingField = { key, kind, options };
-    const title = textOr(node.title);
-    const description = textOr(node.description);
+    // A bilingual label and hint travel as `x-cunshe-label` / `x-cunshe-hint` (zod types `title` as a string):
+    // `z.string().meta({ 'x-cunshe-label': { 'zh-CN': '开放时间', en: 'Opening hours' } })`.
+    const title = textOr(node['x-cunshe-label']) ?? textOr(node.title);
+    const description = textOr(node['x-cunshe-hint']) ?? textOr(node.description);
     if (title !== undefined) field.title = title;
     if (description !== undefined) field.description = description;
     if ('default' in node) field.default = node.default;
