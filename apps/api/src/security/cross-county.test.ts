@@ -123,7 +123,7 @@ describe('the cross-county harness', () => {
     for (const [route, count] of crashed) console.warn(`harness: ${route} answered 5xx to ${count} probes`);
     expect(report.findings.filter((f) => f.kind !== 'crash')).toEqual([]);
     expect(report.probes).toBeGreaterThan(report.routes * all.length);
-  }, 600_000);
+  }, 1_800_000);
 
   it('does catch a route that leaks another county’s data, writes to it, or is open without a session', async () => {
     const leaky = new Hono<AppEnv>();

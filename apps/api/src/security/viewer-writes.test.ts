@@ -53,5 +53,5 @@ describe('a viewer', () => {
     }
     expect(answers).toEqual([]);
     expect(changedTables(before, await fingerprint(database, own.rows, tables))).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });
