@@ -101,3 +101,25 @@ test('the county plugins page shows what each plugin brings and where it is enab
   await expect(page.getByText('已在 0 个工业型村启用“工业型村落社区”')).toBeVisible();
   await expect(page.getByText('另有 1 个村原已启用。')).toBeVisible();
 });
+
+test('the login page loads no plugin code; a plugin page loads its own chunk', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const pluginCode = (paths: string[]) =>
+    paths.filter((path) =>
+      /\/assets\/(admin|plugin-page|plugins-api|_virtual_cunshe-plugin-admin)-/.test(path),
+    );
+
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(pluginCode(scripts)).toEqual([]);
+
+  await signIn(page);
+  await page.goto('/plugins/stations');
+  await expect(page.getByRole('heading', { name: '四站两室', level: 1 })).toBeVisible();
+  expect(scripts.filter((path) => /\/assets\/admin-/.test(path)).length).toBeGreaterThan(0);
+});
