@@ -16,7 +16,8 @@ if (!id) {
 const into = join(pluginsDir, id);
 scaffoldPlugin({ id, nameZh: values['name-zh'], nameEn: values['name-en'], into }).then(
   (files) => {
-    const where = relative(process.cwd(), into) || '.';
+    // pnpm runs the script in this package's folder; INIT_CWD is where the user typed the command.
+    const where = relative(process.env.INIT_CWD ?? process.cwd(), into) || '.';
     process.stdout.write(
       `Created ${where} (${files.length} files).\nNext: pnpm install && pnpm --filter @cunshe/plugin-${id} test\n`,
     );
