@@ -177,5 +177,6 @@ describe('start-up checks', () => {
     } finally {
       await first.close();
     }
-  });
+    // Creating a PGlite data folder takes seconds on a busy machine.
+  }, 120_000);
 });
