@@ -1,13 +1,9 @@
-import { Button } from '@kobalte/core/button';
 import { DropdownMenu } from '@kobalte/core/dropdown-menu';
 import { useMutation, useQueryClient } from '@tanstack/solid-query';
-import { createSignal, type JSX, Show } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { confirm } from '../components/confirm-dialog';
-import { Dialog } from '../components/dialog';
 import { showToast } from '../components/toast';
 import { useI18n } from '../i18n/i18n';
-import { EditUserDialog } from './edit-user-dialog';
-import { OneTimePassword } from './one-time-password';
 import {
   type ManagedUser,
   resetUserPassword,
@@ -16,12 +12,23 @@ import {
   usersQueryKey,
 } from './users-api';
 
-/** A row's actions on a user: edit, reset the password (shown once), disable or enable; each asks first when it destroys. */
-export function UserActions(props: { user: ManagedUser }): JSX.Element {
+/** Props of `UserActions`. */
+export interface UserActionsProps {
+  user: ManagedUser;
+  /** Opens the edit dialog, which the page hosts. */
+  onEdit: (user: ManagedUser) => void;
+  /** Hands the new initial password to the page, which shows it once. */
+  onPasswordReset: (reset: UserWithPassword) => void;
+}
+
+/**
+ * A row's actions on a user: edit, reset the password, disable or enable; each asks first when it destroys.
+ * The dialogs live on the page, not in the row: a row is rendered afresh when its user changes (a reset
+ * changes it), and the one-time password must outlive that.
+ */
+export function UserActions(props: UserActionsProps): JSX.Element {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [isEditing, setIsEditing] = createSignal(false);
-  const [reset, setReset] = createSignal<UserWithPassword>();
   const name = () => props.user.displayName;
   const refresh = () =>
     Promise.all([
@@ -49,7 +56,7 @@ export function UserActions(props: { user: ManagedUser }): JSX.Element {
   }));
   const resetPassword = useMutation(() => ({
     mutationFn: () => resetUserPassword(props.user.id),
-    onSuccess: setReset,
+    onSuccess: (reset: UserWithPassword) => props.onPasswordReset(reset),
     onError: fail,
     onSettled: refresh,
   }));
@@ -81,54 +88,33 @@ export function UserActions(props: { user: ManagedUser }): JSX.Element {
   };
 
   return (
-    <>
-      <DropdownMenu>
-        <DropdownMenu.Trigger
-          class="button button--small"
-          aria-label={t('users.actions.menu', { name: name() })}
-          disabled={toggleDisabled.isPending || resetPassword.isPending}
-        >
-          {t('users.column.actions')}
-          <span aria-hidden="true">▾</span>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content class="menu">
-            <DropdownMenu.Item class="menu__item" onSelect={() => setIsEditing(true)}>
-              {t('users.actions.edit')}
-            </DropdownMenu.Item>
-            <DropdownMenu.Item class="menu__item" onSelect={() => void askToReset()}>
-              {t('users.actions.resetPassword')}
-            </DropdownMenu.Item>
-            <DropdownMenu.Separator class="menu__separator" />
-            <DropdownMenu.Item
-              class="menu__item"
-              classList={{ 'menu__item--danger': !props.user.isDisabled }}
-              onSelect={() => void askToToggle()}
-            >
-              {props.user.isDisabled ? t('users.actions.enable') : t('users.actions.disable')}
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu>
-      <Show when={isEditing()}>
-        <EditUserDialog user={props.user} onClose={() => setIsEditing(false)} />
-      </Show>
-      <Show when={reset()}>
-        {(done) => (
-          <Dialog
-            open
-            onOpenChange={(isOpen) => isOpen || setReset(undefined)}
-            title={t('users.password.resetTitle', { name: done().user.displayName })}
-            footer={
-              <Button class="button button--primary" onClick={() => setReset(undefined)}>
-                {t('users.password.done')}
-              </Button>
-            }
+    <DropdownMenu>
+      <DropdownMenu.Trigger
+        class="button button--small"
+        aria-label={t('users.actions.menu', { name: name() })}
+        disabled={toggleDisabled.isPending || resetPassword.isPending}
+      >
+        {t('users.column.actions')}
+        <span aria-hidden="true">▾</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content class="menu">
+          <DropdownMenu.Item class="menu__item" onSelect={() => props.onEdit(props.user)}>
+            {t('users.actions.edit')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item class="menu__item" onSelect={() => void askToReset()}>
+            {t('users.actions.resetPassword')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator class="menu__separator" />
+          <DropdownMenu.Item
+            class="menu__item"
+            classList={{ 'menu__item--danger': !props.user.isDisabled }}
+            onSelect={() => void askToToggle()}
           >
-            <OneTimePassword username={done().user.username} password={done().initialPassword} />
-          </Dialog>
-        )}
-      </Show>
-    </>
+            {props.user.isDisabled ? t('users.actions.enable') : t('users.actions.disable')}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu>
   );
 }

@@ -4,10 +4,12 @@ import { useMe } from '../auth/me-context';
 import { RequirePermission } from '../auth/require-permission';
 import { DataTable, type DataTableColumn } from '../components/data-table';
 import { useI18n } from '../i18n/i18n';
+import { EditUserDialog } from './edit-user-dialog';
 import { InviteUserDialog } from './invite-user-dialog';
+import { PasswordResetDialog } from './password-reset-dialog';
 import { UserActions } from './user-actions';
 import { UserScope } from './user-scope';
-import { fetchUsers, type ManagedUser, usersQueryKey } from './users-api';
+import { fetchUsers, type ManagedUser, type UserWithPassword, usersQueryKey } from './users-api';
 import './users.css';
 
 function UserStatus(props: { user: ManagedUser }): JSX.Element {
@@ -32,6 +34,8 @@ export function UsersPage(): JSX.Element {
   const { t } = useI18n();
   const { me } = useMe();
   const [isInviting, setIsInviting] = createSignal(false);
+  const [editing, setEditing] = createSignal<ManagedUser>();
+  const [reset, setReset] = createSignal<UserWithPassword>();
 
   const columns = (): DataTableColumn<ManagedUser>[] => [
     {
@@ -61,7 +65,7 @@ export function UsersPage(): JSX.Element {
             </span>
           }
         >
-          <UserActions user={user} />
+          <UserActions user={user} onEdit={setEditing} onPasswordReset={setReset} />
         </Show>
       ),
     },
@@ -91,6 +95,12 @@ export function UsersPage(): JSX.Element {
         emptyHint={t('users.emptyHint')}
       />
       <InviteUserDialog open={isInviting()} onClose={() => setIsInviting(false)} />
+      <Show when={editing()}>
+        {(user) => <EditUserDialog user={user()} onClose={() => setEditing(undefined)} />}
+      </Show>
+      <Show when={reset()}>
+        {(done) => <PasswordResetDialog reset={done()} onClose={() => setReset(undefined)} />}
+      </Show>
     </RequirePermission>
   );
 }

@@ -40,10 +40,18 @@ export interface ComboboxFieldProps {
  */
 export function ComboboxField(props: ComboboxFieldProps): JSX.Element {
   const isServerSearch = () => props.onInputChange !== undefined;
+  // Kobalte shows a chosen option's label only while the option is in the collection; a server search may
+  // not have it (an edit form opens on a village of page 5), so the chosen one is always offered.
+  const options = () => {
+    const chosen = props.value;
+    return chosen && !props.options.some((option) => option.value === chosen.value)
+      ? [chosen, ...props.options]
+      : props.options;
+  };
   return (
     <Combobox<ComboboxOption>
       class={props.class ? `field ${props.class}` : 'field'}
-      options={props.options}
+      options={options()}
       optionValue="value"
       optionTextValue="label"
       optionLabel="label"
