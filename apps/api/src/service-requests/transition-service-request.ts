@@ -75,7 +75,9 @@ export async function transitionServiceRequest(
       ),
     )
     .returning({ version: serviceRequests.version });
-  if (!updated) assertVersion({ ...request, version: -1 }, input.version);
+  // The row is locked above, so this only happens if the lock was not honoured; nothing is overwritten.
+  if (!updated)
+    throw new ConflictError('The request changed while you were saving; reload it and try again.');
   await tx.insert(serviceRequestEvents).values({
     tenantId: request.tenantId,
     requestId: request.id,
