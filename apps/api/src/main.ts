@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { assertSafeApiRole, migrate, openDatabase } from '@cunshe/db';
 import { createPersonalDataProtector } from '@cunshe/personal-data';
@@ -12,8 +13,24 @@ import { PluginRegistry } from './plugin-host/plugin-registry';
 
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 
+/** Fails at once when the port is taken, rather than after the first start's long demo import. */
+function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use by another program: stop it, or set PORT to a free port.`)
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function main() {
   const env = parseEnv(process.env);
+  await assertPortFree(env.PORT, env.HOST);
   // Refuses production without PERSONAL_DATA_KEY before anything else starts.
   const personalData = createPersonalDataProtector(personalDataKeyOf(env));
   const logger = pino({ level: env.LOG_LEVEL });
