@@ -1,10 +1,9 @@
 import { Router, type RouteSectionProps } from '@solidjs/router';
 import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
-import { type JSX, Suspense } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { ApiError } from './api/client';
 import { useSessionRedirect } from './auth/use-session-redirect';
 import { ConfirmDialogHost } from './components/confirm-dialog';
-import { Loading } from './components/states';
 import { ToastRegion } from './components/toast';
 import { I18nProvider } from './i18n/i18n';
 import { routes } from './routes';
@@ -24,18 +23,7 @@ const queryClient = new QueryClient({
 
 function Root(props: RouteSectionProps): JSX.Element {
   useSessionRedirect();
-  // Pages are lazy chunks: without a boundary, a chunk that arrives after a redirect inserts into a detached node.
-  return (
-    <Suspense
-      fallback={
-        <div class="page-loading">
-          <Loading />
-        </div>
-      }
-    >
-      {props.children}
-    </Suspense>
-  );
+  return <>{props.children}</>;
 }
 
 /** The admin app: providers, the router and the hosts of toasts and confirm dialogs. */

@@ -1,28 +1,24 @@
 import type { RouteDefinition } from '@solidjs/router';
-import { lazy } from 'solid-js';
 import { partyRoutes } from './party/party-routes';
 import { pluginRoutes } from './plugins/plugin-routes';
 import { serviceRequestRoutes } from './service-requests/service-requests-routes';
+import { lazyPage } from './shell/lazy-page';
 
 // Every page is its own chunk, loaded when its route is first visited: the login page then loads the app's
 // shell and the login form only, not every page (bench: first-page JavaScript <= 60 KB gzip).
-const LoginPage = lazy(() => import('./auth/login-page').then((m) => ({ default: m.LoginPage })));
-const ForcedPasswordPage = lazy(() =>
-  import('./account/forced-password-page').then((m) => ({ default: m.ForcedPasswordPage })),
+const LoginPage = lazyPage(() => import('./auth/login-page').then((m) => m.LoginPage));
+const ForcedPasswordPage = lazyPage(() =>
+  import('./account/forced-password-page').then((m) => m.ForcedPasswordPage),
 );
-const SignedInLayout = lazy(() =>
-  import('./shell/signed-in-layout').then((m) => ({ default: m.SignedInLayout })),
-);
-const HomePage = lazy(() => import('./home/home-page').then((m) => ({ default: m.HomePage })));
-const VillagesPage = lazy(() =>
-  import('./villages/villages-page').then((m) => ({ default: m.VillagesPage })),
-);
-const VillagePage = lazy(() => import('./villages/village-page').then((m) => ({ default: m.VillagePage })));
-const UsersPage = lazy(() => import('./users/users-page').then((m) => ({ default: m.UsersPage })));
-const TenantsPage = lazy(() => import('./tenants/tenants-page').then((m) => ({ default: m.TenantsPage })));
-const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
-const AccountPage = lazy(() => import('./account/account-page').then((m) => ({ default: m.AccountPage })));
-const NotFoundPage = lazy(() => import('./shell/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const SignedInLayout = lazyPage(() => import('./shell/signed-in-layout').then((m) => m.SignedInLayout));
+const HomePage = lazyPage(() => import('./home/home-page').then((m) => m.HomePage));
+const VillagesPage = lazyPage(() => import('./villages/villages-page').then((m) => m.VillagesPage));
+const VillagePage = lazyPage(() => import('./villages/village-page').then((m) => m.VillagePage));
+const UsersPage = lazyPage(() => import('./users/users-page').then((m) => m.UsersPage));
+const TenantsPage = lazyPage(() => import('./tenants/tenants-page').then((m) => m.TenantsPage));
+const AuditPage = lazyPage(() => import('./audit/audit-page').then((m) => m.AuditPage));
+const AccountPage = lazyPage(() => import('./account/account-page').then((m) => m.AccountPage));
+const NotFoundPage = lazyPage(() => import('./shell/not-found-page').then((m) => m.NotFoundPage));
 
 /**
  * Every page of the admin. `/login` and the forced password change stand outside the app shell; every
