@@ -34,3 +34,6 @@ export function currentLocale(): keyof LocalizedText {
 export function localized(text: LocalizedText): string {
   return text[currentLocale()];
 }
+
+export { type Answer, call, errorAt, type FieldError, read } from './admin-api';
+export { useVillagePicker } from './village-picker';

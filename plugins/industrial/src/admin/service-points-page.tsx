@@ -1,8 +1,6 @@
-import { localized } from '@cunshe/plugin-sdk/admin';
+import { localized, read, useVillagePicker } from '@cunshe/plugin-sdk/admin';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import type { ServicePoint } from '../catalogue';
-import { read } from './api';
-import { useVillagePicker } from './village-picker';
 
 type PointView = ServicePoint & {
   openingHours: string;

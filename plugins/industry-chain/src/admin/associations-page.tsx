@@ -1,4 +1,4 @@
-import { localized } from '@cunshe/plugin-sdk/admin';
+import { call, errorAt, type FieldError, localized, read, useVillagePicker } from '@cunshe/plugin-sdk/admin';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import {
   ASSOCIATIONS,
@@ -11,9 +11,7 @@ import {
   OFFICER_TITLES,
   type OfficerTitle,
 } from '../catalogue';
-import { call, errorAt, type FieldError, read } from './api';
 import { Field } from './field';
-import { useVillagePicker } from './village-picker';
 
 interface Member {
   id: string;

@@ -1,9 +1,7 @@
-import { localized } from '@cunshe/plugin-sdk/admin';
+import { call, errorAt, type FieldError, localized, read, useVillagePicker } from '@cunshe/plugin-sdk/admin';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { STATIONS, type Station, type StationKey } from '../catalogue';
-import { call, errorAt, type FieldError, read } from './api';
 import { Field } from './field';
-import { useVillagePicker } from './village-picker';
 
 interface StaffMember {
   id: string;

@@ -1,6 +1,6 @@
-import { localized } from '@cunshe/plugin-sdk/admin';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import { read } from './api';
+import { localized } from './admin';
+import { read } from './admin-api';
 
 interface Enablement {
   pluginId: string;
