@@ -1,4 +1,5 @@
 import type { Database } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { users } from '@cunshe/db/schema';
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import { type AuthUser, type PublicUser, toPublicUser } from './auth-user';
@@ -10,10 +11,6 @@ export interface UserListQuery {
   q?: string | undefined;
   page: number;
   pageSize: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

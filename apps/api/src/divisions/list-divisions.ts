@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { divisions } from '@cunshe/db/schema';
 import { and, asc, eq, ilike, isNull, like, or, type SQL } from 'drizzle-orm';
 
@@ -30,7 +31,7 @@ export async function listDivisions(
   const q = query.q?.normalize('NFC').trim();
   let where: SQL | undefined;
   if (q) {
-    const pattern = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const pattern = escapeLike(q);
     where = and(
       eq(divisions.level, 'county'),
       or(like(divisions.code, `${pattern}%`), ilike(divisions.name, `%${pattern}%`)),

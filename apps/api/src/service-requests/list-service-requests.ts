@@ -1,5 +1,6 @@
 import { type AuthUser, can } from '@cunshe/auth';
 import type { Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import {
   formSubmissions,
   formVersions,
@@ -64,10 +65,6 @@ export interface ServiceRequestItem {
 /** The start of a calendar day in China Standard Time (UTC+8, no daylight saving). */
 export function startOfDay(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The conditions of every filter but `status` (so the counts per status follow the other filters). */

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { tenants } from '@cunshe/db/schema';
 import { asc, count, ilike, like, or } from 'drizzle-orm';
 import { offsetOf } from '../pagination';
@@ -18,10 +19,8 @@ export async function listTenants(
   tx: Db | Tx,
   query: { q?: string | undefined; page: number; pageSize: number },
 ): Promise<{ items: TenantItem[]; total: number }> {
-  const q = query.q
-    ?.normalize('NFC')
-    .trim()
-    .replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = query.q?.normalize('NFC').trim();
+  const q = text ? escapeLike(text) : undefined;
   const where = q ? or(like(tenants.code, `${q}%`), ilike(tenants.name, `%${q}%`)) : undefined;
   const items = await tx
     .select({

@@ -1,4 +1,5 @@
 import type { Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { townships, type VillageType, villages } from '@cunshe/db/schema';
 import { and, asc, count, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
 import { offsetOf } from '../pagination';
@@ -26,10 +27,6 @@ export interface VillageListItem {
 }
 
 const onTownship = and(eq(townships.tenantId, villages.tenantId), eq(townships.id, villages.townshipId));
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * Lists the villages of a scope, ordered by the pinyin sort key (PGlite has no zh collation), one page at

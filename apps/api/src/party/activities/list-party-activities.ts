@@ -1,4 +1,5 @@
 import type { Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { type PartyActivityKind, partyActivities } from '@cunshe/db/schema';
 import { and, count, eq, gte, ilike, lte } from 'drizzle-orm';
 import { offsetOf } from '../../pagination';
@@ -22,10 +23,8 @@ export async function listPartyActivities(
   scope: PartyScope,
   query: PartyActivityListQuery,
 ): Promise<{ items: PartyActivityListItem[]; total: number }> {
-  const q = query.q
-    ?.normalize('NFC')
-    .trim()
-    .replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = query.q?.normalize('NFC').trim();
+  const q = text ? escapeLike(text) : undefined;
   const where = and(
     eq(partyActivities.tenantId, scope.tenantId),
     villageInScope(partyActivities.villageId, scope),

@@ -1,4 +1,5 @@
 import type { Tx } from '@cunshe/db';
+import { escapeLike } from '@cunshe/db';
 import { type PartyMemberCategory, type PartyMemberStatus, partyMembers, villages } from '@cunshe/db/schema';
 import { InputError } from '@cunshe/errors';
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
@@ -16,10 +17,6 @@ export interface PartyMemberListQuery {
   status?: PartyMemberStatus | undefined;
   page: number;
   pageSize: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The conditions of a member query: the scope, then the filters. */
