@@ -17,6 +17,7 @@ import {
 import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import * as schema from './schema/index';
+import { isUuid } from './sql-text';
 
 /** The core schema: every Drizzle table of `db/src/schema`. */
 export type Schema = typeof schema;
@@ -60,8 +61,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Rows of a raw `execute()` result, whichever engine answered (PGlite gives `{ rows }`, postgres.js an array). */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
@@ -98,7 +97,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 // Tenant and role are inlined as literals (the id is checked against UUID first, the role is a constant), so
 // the setup statement has no parameters: postgres.js then sends it without a describe round trip.
 function tenantSetup(tenantId: string): string {
-  if (!UUID.test(tenantId)) throw new Error(`withTenant: tenantId must be a UUID, got ${tenantId}`);
+  if (!isUuid(tenantId)) throw new Error(`withTenant: tenantId must be a UUID, got ${tenantId}`);
   return `select set_config('app.tenant_id', '${tenantId.toLowerCase()}', true), set_config('role', '${API_ROLE}', true)`;
 }
 

@@ -1,10 +1,8 @@
-import type { Tx } from '@cunshe/db';
+import { isUuid, type Tx } from '@cunshe/db';
 import { type VillageType, villages } from '@cunshe/db/schema';
 import { NotFoundError } from '@cunshe/errors';
 import { and, eq } from 'drizzle-orm';
 import type { VillageScope } from '../villages/village-scope';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A village as the plugin host needs it: where it sits and its type. */
 export interface ScopedVillage {
@@ -21,7 +19,7 @@ export interface ScopedVillage {
  */
 export async function scopedVillage(tx: Tx, scope: VillageScope, villageId: string): Promise<ScopedVillage> {
   // A plugin passes path segments through as they come; anything but a UUID names no village.
-  if (!UUID.test(villageId)) throw new NotFoundError(`No village ${villageId} in your scope.`);
+  if (!isUuid(villageId)) throw new NotFoundError(`No village ${villageId} in your scope.`);
   const [village] = await tx
     .select({
       id: villages.id,

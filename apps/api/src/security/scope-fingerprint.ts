@@ -1,4 +1,4 @@
-import { type Database, rowsOf } from '@cunshe/db';
+import { type Database, isUuid, rowsOf } from '@cunshe/db';
 import { sql } from 'drizzle-orm';
 
 /** The rows a probe must not change: a whole county, or one township's or village's part of it. */
@@ -18,10 +18,8 @@ interface TenantTable {
   columns: string[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function uuidArray(ids: string[]): string {
-  if (!ids.every((id) => UUID.test(id))) throw new Error('fingerprint: not a UUID');
+  if (!ids.every((id) => isUuid(id))) throw new Error('fingerprint: not a UUID');
   return `'{${ids.join(',')}}'::uuid[]`;
 }
 
@@ -78,7 +76,7 @@ export async function fingerprint(
         queries.push([table.name, `select * from "${table.name}" t where ${condition}`]);
     }
     for (const [name, query] of queries.filter(([table]) => !victim.mayChange?.includes(table))) {
-      if (!UUID.test(victim.tenantId)) throw new Error('fingerprint: not a UUID');
+      if (!isUuid(victim.tenantId)) throw new Error('fingerprint: not a UUID');
       const [row] = rowsOf<{ n: number; h: string | null }>(
         await tx.execute(
           sql.raw(
