@@ -4,6 +4,7 @@ export * from './divisions';
 export * from './evaluation';
 export * from './forms';
 export * from './party';
+export * from './party-centres';
 export * from './plugins';
 export * from './tenants';
 export * from './villages';

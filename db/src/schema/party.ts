@@ -16,6 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { partyCentres } from './party-centres';
 import { tenants } from './tenants';
 import { villages } from './villages';
 
@@ -192,9 +193,10 @@ export const partyOrganizations = pgTable(
       foreignColumns: [partyMembers.tenantId, partyMembers.id],
     }),
     index().on(t.tenantId, t.villageId, t.kind),
+    // A party group belongs to a branch; an association branch may sit under the village's branch.
     check(
       'party_organizations_group_has_parent',
-      sql`(${t.kind} = 'party-group') = (${t.parentId} is not null)`,
+      sql`(${t.kind} <> 'party-group' or ${t.parentId} is not null) and (${t.parentId} is null or ${t.kind} in ('party-group', 'association-branch'))`,
     ),
     check(
       'party_organizations_association_key',
@@ -445,6 +447,8 @@ export const partyActivities = pgTable(
     id: uuid().notNull().defaultRandom(),
     villageId: uuid().notNull(),
     organizationId: uuid(),
+    /** The party-member centre (三大中心) the activity was held at or organized by, when there is one. */
+    centreId: uuid(),
     kind: partyActivityKind().notNull(),
     title: text().notNull(),
     description: text(),
@@ -462,7 +466,12 @@ export const partyActivities = pgTable(
       columns: [t.tenantId, t.organizationId],
       foreignColumns: [partyOrganizations.tenantId, partyOrganizations.id],
     }),
+    foreignKey({
+      columns: [t.tenantId, t.centreId],
+      foreignColumns: [partyCentres.tenantId, partyCentres.id],
+    }),
     index().on(t.tenantId, t.villageId, t.startedOn),
+    index().on(t.tenantId, t.centreId),
     check('party_activities_dates', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
     check(
       'party_activities_household',
