@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../components/form-field';
 import { showToast } from '../components/toast';
 import { useI18n } from '../i18n/i18n';
 import { fetchDivisions, type OnboardResult, onboardCounty, tenantsQueryKey } from './tenants-api';
+import { localizeCountyCodeProblem } from './tenants-problems';
 
 /**
  * The operator's onboarding form: a searchable-by-typing province -> city -> county picker from the
@@ -55,6 +56,10 @@ export function OnboardCountyForm(): JSX.Element {
       return queryClient.invalidateQueries({ queryKey: tenantsQueryKey });
     },
   }));
+  const codeError = () => {
+    const message = fieldErrorOf(onboard.error, 'code');
+    return message === undefined ? undefined : localizeCountyCodeProblem(message, t);
+  };
 
   return (
     <form
@@ -102,7 +107,7 @@ export function OnboardCountyForm(): JSX.Element {
         placeholder={t('tenants.onboard.codePlaceholder')}
         value={code()}
         onChange={setCode}
-        error={fieldErrorOf(onboard.error, 'code')}
+        error={codeError()}
       />
       <Button class="button button--primary" type="submit" disabled={onboard.isPending || !code().trim()}>
         {onboard.isPending ? t('tenants.onboard.working') : t('tenants.onboard.submit')}

@@ -27,6 +27,21 @@ const zhCN = {
   confirmDisableHint: '该县所有用户将无法登录；数据全部保留，可随时重新启用。',
   disabled: '已停用 {{ name }}',
   enabled: '已启用 {{ name }}',
+  problems: {
+    notSixDigits: '“{{ code }}”不是县级代码：GB/T 2260 县级代码为 6 位数字。',
+    unknownCode: '没有代码为 {{ code }} 的县（区）。',
+    notACounty: '{{ code }} 是{{ name }}的{{ level }}代码，不是县级：一个租户就是一个县级行政区。',
+    levelProvince: '省级',
+    levelCity: '地级',
+    formerAmbiguous:
+      '{{ code }} 是{{ name }}的旧代码（GB/T 2260，最后见于 {{ revision }}），不对应唯一的现行县（区）。',
+    formerRetired:
+      '{{ code }} 是{{ name }}的旧代码（GB/T 2260，最后见于 {{ revision }}），没有现行县（区）承继。',
+    sameName: '同名的县（区）：{{ counties }}。',
+    closestByCode: '代码相近的县（区）：{{ counties }}。',
+    includes: '其下的县（区）有：{{ counties }}。',
+    chooseOne: '请从中选择：{{ counties }}。',
+  },
 };
 
 const en: typeof zhCN = {
@@ -60,6 +75,22 @@ const en: typeof zhCN = {
     "None of the county's users can sign in; all its data is kept and it can be enabled again.",
   disabled: '{{ name }} disabled',
   enabled: '{{ name }} enabled',
+  problems: {
+    notSixDigits: '"{{ code }}" is not a county code: a GB/T 2260 county code is 6 digits.',
+    unknownCode: 'No county has the code {{ code }}.',
+    notACounty:
+      '{{ code }} is the {{ level }} code of {{ name }}, not a county: a tenant is one county-level division.',
+    levelProvince: 'province-level',
+    levelCity: 'city-level',
+    formerAmbiguous:
+      '{{ code }} is the former code of {{ name }} (GB/T 2260, last listed in {{ revision }}), which matches no single current county.',
+    formerRetired:
+      '{{ code }} is the former code of {{ name }} (GB/T 2260, last listed in {{ revision }}); no current county carries it on.',
+    sameName: ' Counties with that name: {{ counties }}.',
+    closestByCode: ' Closest counties by code: {{ counties }}.',
+    includes: ' Its counties include {{ counties }}.',
+    chooseOne: ' Choose one of: {{ counties }}.',
+  },
 };
 
 /** Messages of the platform operator's county pages. */
