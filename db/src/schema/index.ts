@@ -3,6 +3,7 @@ export * from './audit';
 export * from './divisions';
 export * from './evaluation';
 export * from './forms';
+export * from './open311';
 export * from './party';
 export * from './party-centres';
 export * from './plugins';
