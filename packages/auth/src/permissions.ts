@@ -28,6 +28,7 @@ export const corePermissions = [
   'dashboard:read',
   'funding:read',
   'funding:manage',
+  'open311:manage',
 ] as const;
 
 /** One of the {@link corePermissions}. */
@@ -91,6 +92,8 @@ export const rolePermissions: Readonly<Record<UserRole, readonly CorePermission[
     'dashboard:read',
     'funding:read',
     'funding:manage',
+    // Keys of the county's Open311 door file requests into every village, so only the county issues them.
+    'open311:manage',
   ],
   // Service requests are handled where the villager comes, at the village's stations (submitting a form on
   // the villager's behalf is handling too); a township oversees them and exports its ledgers.
