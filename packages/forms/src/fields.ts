@@ -25,13 +25,21 @@ function decimalPlaces(value: number): number {
   return Math.max(0, places - Number(exponent ?? 0));
 }
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+// The villages are in China (UTC+8): at 23:30 UTC it is already the next day there, whatever the
+// server's own time zone. `en-CA` formats a date as `YYYY-MM-DD`.
+const chinaDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's calendar day in China (Asia/Shanghai) as `YYYY-MM-DD`, the day a date field's `today` means. */
+export function todayInChina(now: Date = new Date()): string {
+  return chinaDay.format(now);
 }
 
-const dateOf = (bound: string) => (bound === 'today' ? todayIso() : bound);
+const dateOf = (bound: string) => (bound === 'today' ? todayInChina() : bound);
 
 /** Bytes of a base64 text once decoded (without decoding it). */
 function decodedLength(base64: string): number {
@@ -125,7 +133,10 @@ export const fields = {
     );
   },
 
-  /** A calendar date `YYYY-MM-DD`, between `min` and `max` when given (`today` means the day of submitting). */
+  /**
+   * A calendar date `YYYY-MM-DD`, between `min` and `max` when given (`today` means the day of submitting in
+   * China, see {@link todayInChina}).
+   */
   date(options: { min?: string; max?: string } = {}) {
     const { min, max } = options;
     return withMeta(

@@ -17,7 +17,7 @@ export {
   PROPERTY_ORDER_KEY,
   propertyNamesOf,
 } from './field-meta';
-export { ATTACHMENT_TYPES, fields, MAX_ATTACHMENT_BYTES } from './fields';
+export { ATTACHMENT_TYPES, fields, MAX_ATTACHMENT_BYTES, todayInChina } from './fields';
 export {
   type FieldHint,
   type FormCondition,
