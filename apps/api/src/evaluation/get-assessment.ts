@@ -1,6 +1,6 @@
 import type { Tx } from '@cunshe/db';
-import { type AssessmentStatus, evaluationAssessments, evaluationScores } from '@cunshe/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { type AssessmentStatus, auditLog, evaluationAssessments, evaluationScores } from '@cunshe/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
 import type { AssessedVillage } from './evaluation-scope';
 import { loadRubric, type StoredCriterion } from './rubric';
 import { displayScore } from './score-math';
@@ -21,7 +21,12 @@ export interface AssessmentView {
       comment: string | null;
     })[];
   })[];
+  /** Every change of the assessment, oldest first, from the audit log: scoring and each workflow step. */
+  history: { action: AssessmentAction; actorName: string | null; at: string; comment: string | null }[];
 }
+
+/** What happened to an assessment: it was scored, or moved to a status. */
+export type AssessmentAction = 'scored' | Exclude<AssessmentStatus, 'draft'>;
 
 /** The assessment of a village in a period (a village that has not started answers `not-started`). */
 export async function getAssessment(
@@ -47,6 +52,24 @@ export async function getAssessment(
         .where(and(eq(evaluationScores.tenantId, tenantId), eq(evaluationScores.assessmentId, assessment.id)))
     : [];
   const byItem = new Map(scores.map((s) => [s.itemId, s]));
+  const audit = assessment
+    ? await tx
+        .select({
+          action: auditLog.action,
+          actorName: auditLog.actorName,
+          at: auditLog.at,
+          after: auditLog.after,
+        })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.tenantId, tenantId),
+            eq(auditLog.entity, 'evaluation-assessment'),
+            eq(auditLog.entityId, assessment.id),
+          ),
+        )
+        .orderBy(asc(auditLog.at))
+    : [];
   return {
     periodId,
     village: { id: village.id, name: village.name, code: village.code, townshipName: village.townshipName },
@@ -67,5 +90,16 @@ export async function getAssessment(
         };
       }),
     })),
+    history: audit.map((entry) => ({
+      action: entry.action.replace('evaluation-assessment.', '') as AssessmentAction,
+      actorName: entry.actorName,
+      at: entry.at.toISOString(),
+      comment: commentOf(entry.after),
+    })),
   };
+}
+
+function commentOf(after: unknown): string | null {
+  if (typeof after !== 'object' || after === null || !('comment' in after)) return null;
+  return typeof after.comment === 'string' ? after.comment : null;
 }

@@ -1,5 +1,5 @@
 import { type AuthUser, type Permission, villageScopeOf } from '@cunshe/auth';
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { currentUser } from '../auth/current-user';
 import { requirePermission } from '../auth/require-permission';
@@ -8,11 +8,13 @@ import type { AppEnv, Services } from '../context';
 import { createRouter } from '../openapi';
 import { createPeriod } from './create-period';
 import { villageInReach } from './evaluation-scope';
+import { resultsXlsx } from './exports/results-xlsx';
 import { fundingRoutes } from './funding/routes';
 import { getAssessment } from './get-assessment';
 import { getRanking } from './get-ranking';
 import { listAssessments } from './list-assessments';
 import { listPeriods } from './list-periods';
+import { periodReport } from './period-report';
 import { loadPeriod, loadRubric, periodView } from './rubric';
 import { saveSelfAssessment } from './save-self-assessment';
 import {
@@ -23,6 +25,7 @@ import {
   historySchema,
   periodDetail,
   periodParams,
+  periodReportSchema,
   periodSchema,
   rankingSchema,
   rubricBody,
@@ -132,6 +135,34 @@ const rankingRoute = createRoute({
   middleware: [read] as const,
   request: { params: periodParams },
   responses: { 200: json(rankingSchema, 'The ranking'), ...errors },
+});
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/api/evaluation/periods/{periodId}/report',
+  tags,
+  summary: "A period's results township by township: ranks, totals and each criterion's score",
+  middleware: [read] as const,
+  request: { params: periodParams },
+  responses: { 200: json(periodReportSchema, 'The report'), ...errors },
+});
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const resultsRoute = createRoute({
+  method: 'get',
+  path: '/api/evaluation/periods/{periodId}/results.xlsx',
+  tags,
+  summary: "A period's results as .xlsx (评估结果: a row per assessed village of your scope)",
+  middleware: [read] as const,
+  request: { params: periodParams },
+  responses: {
+    200: {
+      description: 'The workbook',
+      content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...errors,
+  },
 });
 
 const getAssessmentRoute = createRoute({
@@ -254,6 +285,30 @@ export function evaluationRoutes({ database }: Pick<Services, 'database'>) {
         return getRanking(tx, { tenantId, periodId, scope: villageScopeOf(user) });
       });
       return c.json({ items }, 200);
+    })
+    .openapi(reportRoute, async (c) => {
+      const user = currentUser(c);
+      const tenantId = tenantOf(user);
+      const { periodId } = c.req.valid('param');
+      const report = await database.withTenant(tenantId, (tx) =>
+        periodReport(tx, { tenantId, periodId, scope: villageScopeOf(user) }),
+      );
+      return c.json(report, 200);
+    })
+    .openapi(resultsRoute, async (c) => {
+      const user = currentUser(c);
+      const tenantId = tenantOf(user);
+      const { periodId } = c.req.valid('param');
+      const report = await database.withTenant(tenantId, (tx) =>
+        periodReport(tx, { tenantId, periodId, scope: villageScopeOf(user) }),
+      );
+      const name = `五个好评估结果-${report.period.name}.xlsx`;
+      return c.body(await resultsXlsx(report), 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="evaluation-results.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+      });
     })
     .openapi(getAssessmentRoute, async (c) => {
       const user = currentUser(c);

@@ -99,6 +99,14 @@ export const assessmentSchema = z
         ),
       }),
     ),
+    history: z.array(
+      z.object({
+        action: z.enum(['scored', 'submitted', 'reviewed', 'approved', 'returned']),
+        actorName: z.string().nullable(),
+        at: z.string(),
+        comment: z.string().nullable(),
+      }),
+    ),
   })
   .openapi('EvaluationAssessment');
 
@@ -170,3 +178,27 @@ export const historySchema = z
     ),
   })
   .openapi('EvaluationHistory');
+
+/** A period's results over the villages of a scope, for the printable report. */
+export const periodReportSchema = z
+  .object({
+    period: periodSchema,
+    rubric: rubricSchema,
+    villages: z.array(
+      z.object({
+        villageId: z.guid(),
+        villageName: z.string(),
+        villageCode: z.string(),
+        townshipId: z.guid(),
+        townshipName: z.string(),
+        status: z.enum(assessmentStatus.enumValues),
+        totalScore: z.string().nullable(),
+        countyRank: z.number().int().nullable(),
+        townshipRank: z.number().int().nullable(),
+        criteria: z.array(
+          z.object({ criterion, score: z.string().nullable().openapi({ example: '85.25' }) }),
+        ),
+      }),
+    ),
+  })
+  .openapi('EvaluationPeriodReport');

@@ -23,10 +23,10 @@ const STEPS: Record<AssessmentStep, { from: readonly AssessmentStatus[]; to: Ass
 };
 
 /**
- * Moves a village's assessment one step on in an open period (audited `evaluation-assessment.<step>`). A
+ * Moves a village's assessment one step on in an open period (audited `evaluation-assessment.<status reached>`: submitted, reviewed, approved, returned). A
  * submission needs every item scored; a return needs a reason, which the village sees.
  * @throws ConflictError for a step that does not follow from the current status, or a period not open.
- * @throws InputError for a return without a reason.
+ * @throws InputError for a return without a reason, naming the field `comment`.
  */
 export async function transitionAssessment(
   tx: Tx,
@@ -62,7 +62,10 @@ export async function transitionAssessment(
     );
   if (step === 'submit') await assertFullyScored(tx, { tenantId, periodId, assessmentId: assessment.id });
   const comment = input.comment?.trim() || null;
-  if (step === 'return' && !comment) throw new InputError('A return needs a reason.');
+  if (step === 'return' && !comment)
+    throw new InputError('A return needs a reason.', [
+      { path: 'comment', message: 'a return needs a reason' },
+    ]);
   const now = new Date();
   await tx
     .update(evaluationAssessments)
@@ -78,7 +81,7 @@ export async function transitionAssessment(
   await recordAudit(tx, {
     tenantId,
     actor: input.actor,
-    action: `evaluation-assessment.${step === 'return' ? 'returned' : `${step}${step === 'submit' ? 'ted' : 'ed'}`}`,
+    action: `evaluation-assessment.${rule.to}`,
     entity: 'evaluation-assessment',
     entityId: assessment.id,
     before: { status: assessment.status },

@@ -6,6 +6,7 @@ import type { Services } from '../../context';
 import { createRouter } from '../../openapi';
 import { partyScopeOf } from '../../party/party-scope';
 import { villageInReach } from '../evaluation-scope';
+import { allocationsXlsx } from './allocations-xlsx';
 import { listAllocations } from './list-allocations';
 import { YUAN_PATTERN } from './money';
 import { recordAllocation } from './record-allocation';
@@ -104,6 +105,23 @@ const listRoute = createRoute({
   },
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/funding/allocations.xlsx',
+  tags: ['funding'],
+  summary: 'The allocations of your scope as .xlsx: funding, equipment and per-village totals',
+  middleware: [requirePermission('funding:read')] as const,
+  responses: {
+    200: {
+      description: 'The workbook',
+      content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...errors,
+  },
+});
+
 const fundingRoute = createRoute({
   method: 'post',
   path: '/api/funding/allocations',
@@ -130,6 +148,16 @@ export function fundingRoutes({ database }: Pick<Services, 'database'>) {
     .openapi(listRoute, async (c) => {
       const scope = partyScopeOf(currentUser(c));
       return c.json(await database.withTenant(scope.tenantId, (tx) => listAllocations(tx, scope)), 200);
+    })
+    .openapi(exportRoute, async (c) => {
+      const scope = partyScopeOf(currentUser(c));
+      const report = await database.withTenant(scope.tenantId, (tx) => listAllocations(tx, scope));
+      return c.body(await allocationsXlsx(report), 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="allocations.xlsx"; filename*=UTF-8''${encodeURIComponent('资金与设备.xlsx')}`,
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+      });
     })
     .openapi(fundingRoute, async (c) => {
       const user = currentUser(c);
