@@ -14,13 +14,22 @@ import {
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne, notInArray, sql } from 'drizzle-orm';
 import { getRanking, type RankingRow } from '../evaluation/get-ranking';
 import { type CadreRatios, cadreRatios } from '../party/committees/cadre-ratios';
-import { type PartyScope, villageInScope } from '../party/party-scope';
+import { isCountyScope, type PartyScope, villageInScope } from '../party/party-scope';
+import {
+  type DashboardVillage,
+  FORMER_MEMBER_STATUSES,
+  listDashboardVillages,
+  OPEN_STATUSES,
+} from './list-dashboard-villages';
+import type { DashboardTownship } from './narrow-dashboard-scope';
 
 /** The figures of the county dashboard for one scope (county, township or village). */
 export interface DashboardSummary {
+  /** The township the figures are narrowed to (picked, or the caller's own); null for a county or a village. */
+  township: DashboardTownship | null;
   villageCount: number;
   villagesByType: Record<string, number>;
-  villagesByTownship: { townshipId: string; townshipName: string; count: number }[];
+  villagesByTownship: { townshipId: string; townshipCode: string; townshipName: string; count: number }[];
   serviceRequestsByStatus: Record<string, number>;
   overdueServiceRequests: number;
   /** The median time from submission to resolution of resolved requests, in whole seconds; null if none. */
@@ -29,11 +38,11 @@ export interface DashboardSummary {
   cadres: CadreRatios;
   pluginsEnabled: { pluginId: string; villageCount: number }[];
   /** Money allocated to the villages of each township, in integer fen (exact). */
-  fundingByTownship: { townshipId: string; townshipName: string; totalFen: number }[];
+  fundingByTownship: { townshipId: string; townshipCode: string; townshipName: string; totalFen: number }[];
   fiveGoods: { periodId: string; periodName: string; items: RankingRow[] } | null;
+  /** The villages of a township or village scope for the drill-down; null for the whole county. */
+  villages: DashboardVillage[] | null;
 }
-
-const OPEN_STATUSES = ['submitted', 'accepted', 'in-progress'] as const;
 
 /** Every value of an enum with a count of 0, then the counts found. */
 function countsOf(keys: readonly string[], rows: { key: string | null; n: number }[], none?: string) {
@@ -51,7 +60,8 @@ function countsOf(keys: readonly string[], rows: { key: string | null; n: number
  * The dashboard's figures over the villages of a scope, as of `now`: villages by type (and `none`) and by
  * township, service requests by status with the overdue ones (open past their due time) and the median time
  * to resolve, party members by category (current members: full and probationary), the cadre ratios, plugins
- * enabled, and the ranking of the latest evaluation period that has opened.
+ * enabled, funding by township, the ranking of the latest evaluation period that has opened, and below a
+ * township the villages to drill into.
  */
 export async function getDashboardSummary(
   tx: Tx,
@@ -71,14 +81,19 @@ export async function getDashboardSummary(
     .where(villageWhere)
     .groupBy(villages.type);
   const byTownship = await tx
-    .select({ townshipId: townships.id, townshipName: townships.name, count: count() })
+    .select({
+      townshipId: townships.id,
+      townshipCode: townships.code,
+      townshipName: townships.name,
+      count: count(),
+    })
     .from(villages)
     .innerJoin(
       townships,
       and(eq(townships.tenantId, villages.tenantId), eq(townships.id, villages.townshipId)),
     )
     .where(villageWhere)
-    .groupBy(townships.id, townships.name, townships.sortKey)
+    .groupBy(townships.id, townships.code, townships.name, townships.sortKey)
     .orderBy(asc(townships.sortKey));
   const requestWhere = and(
     eq(serviceRequests.tenantId, tenantId),
@@ -106,7 +121,7 @@ export async function getDashboardSummary(
       and(
         eq(partyMembers.tenantId, tenantId),
         villageInScope(partyMembers.villageId, scope),
-        notInArray(partyMembers.status, ['transferred-out', 'deceased']),
+        notInArray(partyMembers.status, FORMER_MEMBER_STATUSES),
       ),
     )
     .groupBy(partyMembers.category);
@@ -125,6 +140,7 @@ export async function getDashboardSummary(
   const funding = await tx
     .select({
       townshipId: townships.id,
+      townshipCode: townships.code,
       townshipName: townships.name,
       totalFen: sql<string>`sum(${fundingAllocations.amountFen})`,
     })
@@ -140,7 +156,7 @@ export async function getDashboardSummary(
     .where(
       and(eq(fundingAllocations.tenantId, tenantId), villageInScope(fundingAllocations.villageId, scope)),
     )
-    .groupBy(townships.id, townships.name, townships.sortKey)
+    .groupBy(townships.id, townships.code, townships.name, townships.sortKey)
     .orderBy(asc(townships.sortKey));
   const [period] = await tx
     .select({ id: evaluationPeriods.id, name: evaluationPeriods.name })
@@ -153,7 +169,14 @@ export async function getDashboardSummary(
     : scope.townshipId
       ? { townshipId: scope.townshipId }
       : ('county' as const);
+  const [township] = scope.townshipId
+    ? await tx
+        .select({ id: townships.id, code: townships.code, name: townships.name })
+        .from(townships)
+        .where(and(eq(townships.tenantId, tenantId), eq(townships.id, scope.townshipId)))
+    : [];
   return {
+    township: township ?? null,
     villageCount: byType.reduce((sum, row) => sum + row.n, 0),
     villagesByType: countsOf(villageTypes, byType, 'none'),
     villagesByTownship: byTownship,
@@ -171,6 +194,7 @@ export async function getDashboardSummary(
           items: await getRanking(tx, { tenantId, periodId: period.id, scope: userScope }),
         }
       : null,
+    villages: isCountyScope(scope) ? null : await listDashboardVillages(tx, scope),
   };
 }
 
