@@ -10,6 +10,7 @@ import { enablePluginByType } from '../plugin-host/enable-plugin-by-type';
 import type { PluginRegistry } from '../plugin-host/plugin-registry';
 import { targetsVillage } from '../plugin-host/set-plugin-enabled';
 import { setVillageTypes } from '../villages/set-village-types';
+import { seedEvaluationDemo } from './seed-evaluation-demo';
 
 /** The seed's county: 东乡区, Jiangxi (东乡县 361029 until 2016). */
 export const DEMO_COUNTY_CODE = '361003';
@@ -104,6 +105,7 @@ export async function seedDemo(
   });
   report(`enabled ${options.plugins.definitions.length} plugins on the pilots of their types`);
   await seedPartyDemoOfCounty(database, options);
+  await seedEvaluationDemo(database, { tenantId: county.tenantId, report });
 
   const password = options.password ?? generateInitialPassword();
   await createUser(database, {

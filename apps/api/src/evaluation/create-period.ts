@@ -12,7 +12,7 @@ import { insertRubric, type PeriodView, periodView } from './rubric';
  */
 export async function createPeriod(
   tx: Tx,
-  input: { tenantId: string; name: string; actor: AuditActor; requestId?: string | undefined },
+  input: { tenantId: string; name: string; actor: AuditActor | null; requestId?: string | undefined },
 ): Promise<PeriodView> {
   const { tenantId, name } = input;
   const [existing] = await tx

@@ -29,7 +29,7 @@ export async function saveSelfAssessment(
     village: AssessedVillage;
     scores: ItemScoreInput[];
     selfComment?: string | null | undefined;
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
   },
 ): Promise<void> {

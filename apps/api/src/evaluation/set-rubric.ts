@@ -21,7 +21,7 @@ export async function setRubric(
     tenantId: string;
     periodId: string;
     rubric: readonly RubricCriterion[];
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
   },
 ): Promise<StoredCriterion[]> {

@@ -36,7 +36,7 @@ export async function transitionAssessment(
     village: AssessedVillage;
     step: AssessmentStep;
     comment?: string | null | undefined;
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
   },
 ): Promise<AssessmentStatus> {

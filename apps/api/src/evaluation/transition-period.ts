@@ -16,7 +16,7 @@ export async function transitionPeriod(
     tenantId: string;
     periodId: string;
     to: 'open' | 'closed';
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
   },
 ): Promise<PeriodView> {

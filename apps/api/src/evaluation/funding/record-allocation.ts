@@ -28,7 +28,7 @@ export async function recordAllocation(
     tenantId: string;
     village: AssessedVillage;
     allocation: ({ kind: 'funding' } & FundingInput) | ({ kind: 'equipment' } & EquipmentInput);
-    actor: AuditActor;
+    actor: AuditActor | null;
     requestId?: string | undefined;
   },
 ): Promise<string> {
