@@ -14,6 +14,8 @@ import { evaluationRoutes } from './evaluation/routes';
 import { formsRoutes } from './forms/routes';
 import { healthRoutes } from './health/routes';
 import { ledgersRoutes } from './ledgers/routes';
+import { open311KeyRoutes } from './open311/key-routes';
+import { open311Routes } from './open311/routes';
 import { createRouter } from './openapi';
 import { partyRoutes } from './party/routes';
 import { pluginRoutes } from './plugin-host/mount-plugin-routes';
@@ -85,6 +87,8 @@ export function createApp(options: AppOptions) {
   app.route('/', formsRoutes({ ...options, registry }));
   app.route('/', serviceRequestsRoutes({ ...options, registry }));
   app.route('/', ledgersRoutes({ ...options, registry }));
+  app.route('/', open311KeyRoutes(options));
+  app.route('/', open311Routes({ ...options, registry }));
   app.route('/', pluginRoutes({ ...options, registry }));
 
   app.doc31('/api/openapi.json', {
