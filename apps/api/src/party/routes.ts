@@ -3,6 +3,7 @@ import type { Services } from '../context';
 import { personalDataKeyOf } from '../env';
 import { createRouter } from '../openapi';
 import { activityRoutes } from './activities/routes';
+import { centreRoutes } from './centres/routes';
 import { committeeRoutes } from './committees/routes';
 import { duesRoutes } from './dues/routes';
 import { meetingRoutes } from './meetings/routes';
@@ -23,5 +24,6 @@ export function partyRoutes(services: Pick<Services, 'database' | 'env' | 'perso
     .route('/', committeeRoutes({ database }))
     .route('/', activityRoutes({ database }))
     .route('/', meetingRoutes({ database }))
-    .route('/', duesRoutes({ database }));
+    .route('/', duesRoutes({ database }))
+    .route('/', centreRoutes({ database }));
 }

@@ -3,6 +3,7 @@ import {
   type PartyActivityKind,
   partyActivities,
   partyActivityParticipants,
+  partyCentres,
   partyOrganizations,
   villages,
 } from '@cunshe/db/schema';
@@ -15,6 +16,9 @@ export interface PartyActivityListItem {
   villageName: string;
   organizationId: string | null;
   organizationName: string | null;
+  /** The centre (三大中心) the activity is linked to, if any. */
+  centreId: string | null;
+  centreName: string | null;
   kind: PartyActivityKind;
   title: string;
   description: string | null;
@@ -37,6 +41,8 @@ export function activityRows(tx: Tx, where: SQL | undefined) {
       villageName: villages.name,
       organizationId: partyActivities.organizationId,
       organizationName: partyOrganizations.name,
+      centreId: partyActivities.centreId,
+      centreName: partyCentres.name,
       kind: partyActivities.kind,
       title: partyActivities.title,
       description: partyActivities.description,
@@ -59,6 +65,10 @@ export function activityRows(tx: Tx, where: SQL | undefined) {
         eq(partyOrganizations.tenantId, partyActivities.tenantId),
         eq(partyOrganizations.id, partyActivities.organizationId),
       ),
+    )
+    .leftJoin(
+      partyCentres,
+      and(eq(partyCentres.tenantId, partyActivities.tenantId), eq(partyCentres.id, partyActivities.centreId)),
     )
     .where(where)
     .orderBy(desc(partyActivities.startedOn), desc(partyActivities.createdAt))

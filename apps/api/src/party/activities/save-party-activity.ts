@@ -8,6 +8,7 @@ import {
 } from '@cunshe/db/schema';
 import { type FieldError, InputError, NotFoundError } from '@cunshe/errors';
 import { and, eq, inArray } from 'drizzle-orm';
+import { assertCentreOfVillage } from '../centres/centre-scope';
 import { organizationRowOfScope } from '../organizations/get-party-organization';
 import { type PartyScope, villageInScope, villageOfScope } from '../party-scope';
 import { roundHours } from './activity-views';
@@ -16,6 +17,8 @@ import { getPartyActivity, type PartyActivityView } from './get-party-activity';
 /** An activity's own fields. A pairing assistance (结对帮扶) names the household it helps. */
 export interface PartyActivityFields {
   organizationId?: string | null | undefined;
+  /** A centre (三大中心) of the activity's village or of its township. */
+  centreId?: string | null | undefined;
   kind: PartyActivityKind;
   title: string;
   description?: string | null | undefined;
@@ -53,9 +56,11 @@ async function checkedFields(tx: Tx, scope: PartyScope, villageId: string, field
       ]);
     }
   }
+  if (fields.centreId) await assertCentreOfVillage(tx, scope, villageId, fields.centreId);
   const isPairing = fields.kind === 'pairing-assistance';
   return {
     organizationId: fields.organizationId ?? null,
+    centreId: fields.centreId ?? null,
     kind: fields.kind,
     title: text(fields.title) ?? '',
     description: text(fields.description),
@@ -202,6 +207,7 @@ export async function updatePartyActivity(
   const before = await activityRowOfScope(tx, scope, input.id);
   const merged: PartyActivityFields = {
     organizationId: changes.organizationId === undefined ? before.organizationId : changes.organizationId,
+    centreId: changes.centreId === undefined ? before.centreId : changes.centreId,
     kind: changes.kind ?? before.kind,
     title: changes.title ?? before.title,
     description: changes.description === undefined ? before.description : changes.description,

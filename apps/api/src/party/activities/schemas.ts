@@ -30,6 +30,8 @@ export const activityListItemSchema = z
     villageName: z.string(),
     organizationId: z.guid().nullable(),
     organizationName: z.string().nullable(),
+    centreId: z.guid().nullable(),
+    centreName: z.string().nullable(),
     kind,
     title: z.string().openapi({ example: '党员奉献日：清理村道' }),
     description: z.string().nullable(),
@@ -59,6 +61,11 @@ const participantInput = z.object({
 
 const activityFields = {
   organizationId: z.guid().nullable().optional(),
+  centreId: z
+    .guid()
+    .nullable()
+    .optional()
+    .openapi({ description: 'the centre of the village or of its township the activity belongs to' }),
   kind,
   title: z.string().max(100).openapi({ example: '党员奉献日：清理村道' }),
   description: optionalText(2000),

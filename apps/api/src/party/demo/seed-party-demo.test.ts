@@ -1,5 +1,11 @@
 import type { Database } from '@cunshe/db';
-import { partyMembers, partyOrganizations, villageCommittees } from '@cunshe/db/schema';
+import {
+  partyActivities,
+  partyCentres,
+  partyMembers,
+  partyOrganizations,
+  villageCommittees,
+} from '@cunshe/db/schema';
 import { createTestDatabase } from '@cunshe/db/testing';
 import { importDivisions, onboardCounty } from '@cunshe/divisions';
 import {
@@ -7,6 +13,7 @@ import {
   generatePersonalDataKey,
   parseResidentIdNumber,
 } from '@cunshe/personal-data';
+import { isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cadreRatios } from '../committees/cadre-ratios';
 import { meetingStatus } from '../meetings/meeting-status';
@@ -29,7 +36,8 @@ afterAll(() => database.close());
 
 describe('the party demo of the four pilot villages', () => {
   it('gives each pilot a branch, both committees and members of every category with checksum-valid fictional IDs', async () => {
-    expect(lines).toEqual(['party organization seeded in 新建村、潭江村、上杨村、陈桥村']);
+    expect(lines[0]).toBe('party organization seeded in 新建村、潭江村、上杨村、陈桥村');
+    expect(lines[1]).toMatch(/^party centres seeded in (\S+村、){3}\S+村(、\S+)+$/);
     const { organizations, committees, members } = await database.withTenant(tenantId, async (tx) => ({
       organizations: await tx.select().from(partyOrganizations),
       committees: await tx.select().from(villageCommittees),
@@ -63,12 +71,40 @@ describe('the party demo of the four pilot villages', () => {
     expect(status.some((s) => s.isOverdue)).toBe(true);
   });
 
+  it('gives each pilot its activity and service centres, and each pilot’s township its education centre', async () => {
+    const { centres, linked } = await database.withTenant(tenantId, async (tx) => ({
+      centres: await tx.select().from(partyCentres),
+      linked: await tx.select().from(partyActivities).where(isNotNull(partyActivities.centreId)),
+    }));
+    const ofVillages = centres.filter((c) => c.villageId);
+    expect(new Set(ofVillages.map((c) => c.villageId)).size).toBe(4);
+    expect(ofVillages.map((c) => c.kind).sort()).toEqual([
+      ...Array(4).fill('activity'),
+      ...Array(4).fill('service'),
+    ]);
+    const ofTownships = centres.filter((c) => c.townshipId);
+    expect(ofTownships.length).toBeGreaterThanOrEqual(1);
+    expect(ofTownships.every((c) => c.kind === 'education-training')).toBe(true);
+    expect(centres.find((c) => c.kind === 'service')?.services).toEqual([
+      'civil-affairs',
+      'employment',
+      'legal-advice',
+      'housekeeping',
+    ]);
+    expect(linked).toHaveLength(4);
+  });
+
   it('changes nothing when run again', async () => {
     const count = () =>
       database.withTenant(tenantId, async (tx) => (await tx.select().from(partyMembers)).length);
     const before = await count();
     await seedPartyDemo(database, { tenantId, protector, report: (line) => lines.push(line) });
     expect(await count()).toBe(before);
-    expect(lines).toHaveLength(1);
+    const centres = await database.withTenant(
+      tenantId,
+      async (tx) => (await tx.select().from(partyCentres)).length,
+    );
+    expect(centres).toBeGreaterThanOrEqual(9);
+    expect(lines).toHaveLength(2);
   });
 });

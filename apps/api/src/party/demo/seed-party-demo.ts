@@ -13,7 +13,9 @@ import { createPartyMeeting } from '../meetings/save-party-meeting';
 import { createPartyMember, type NewPartyMemberInput } from '../members/create-party-member';
 import { addMemberContact, recordMemberAssessment } from '../members/unemployed-member-records';
 import { createPartyOrganization } from '../organizations/create-party-organization';
+import { ensureAssociationBranch } from '../organizations/ensure-association-branch';
 import type { PartyScope } from '../party-scope';
+import { seedCentreDemo } from './seed-centre-demo';
 
 /** A demo village's people: who its secretary is, and whether the secretary also directs the villagers' committee. */
 interface DemoVillage {
@@ -139,8 +141,9 @@ function demoMembers(villageIndex: number, organizationId: string): NewPartyMemb
  * party group; 潭江村 also its three associations' branches), both committees with cadres (选聘派挂, 两推一选,
  * 一肩挑 in 新建村 and 陈桥村), eight members of every category with fictional ID numbers that pass the
  * checksum, activities, 三会一课 (one absence with its reason, one overdue) and two months of dues with the
- * county's retained share. Demo mode only (the caller, `seedDemo`, never runs in production). A village
- * that already has a party organization is left as it is, so a second start changes nothing.
+ * county's retained share; then the three centres (see `seedCentreDemo`). Demo mode only (the caller,
+ * `seedDemo`, never runs in production). A village that already has a branch is left as it is (its
+ * association branches may come first, with the industry-chain plugin), so a second start changes nothing.
  */
 export async function seedPartyDemo(
   database: Database,
@@ -161,10 +164,17 @@ export async function seedPartyDemo(
           ),
         ),
       );
+    // Association branches come with the industry-chain plugin, enabled before this runs: a village counts
+    // as seeded once it has a branch of its own.
     const held = await tx
       .select({ villageId: partyOrganizations.villageId })
       .from(partyOrganizations)
-      .where(eq(partyOrganizations.tenantId, input.tenantId));
+      .where(
+        and(
+          eq(partyOrganizations.tenantId, input.tenantId),
+          inArray(partyOrganizations.kind, ['branch', 'general-branch']),
+        ),
+      );
     const hasParty = new Set(held.map((h) => h.villageId));
     if (held.length === 0) {
       await setDuesSettings(tx, { scope, actor: null, settings: { retainedShareBasisPoints: 2000 } });
@@ -188,11 +198,13 @@ export async function seedPartyDemo(
         parentId: branch.id,
       });
       for (const association of demo.associations ?? []) {
-        await create({
+        await ensureAssociationBranch(tx, {
+          scope,
+          actor: null,
           villageId: village.id,
-          kind: 'association-branch',
-          name: association.name,
+          pluginId: 'industry-chain',
           associationKey: association.key,
+          name: association.name,
         });
       }
       const members = [];
@@ -391,4 +403,8 @@ export async function seedPartyDemo(
     return names;
   });
   if (seeded.length > 0) input.report(`party organization seeded in ${seeded.join('、')}`);
+  const centres = await database.withTenant(input.tenantId, (tx) =>
+    seedCentreDemo(tx, { scope, villageCodes: DEMO_VILLAGES.map((v) => v.code) }),
+  );
+  if (centres.length > 0) input.report(`party centres seeded in ${centres.join('、')}`);
 }
