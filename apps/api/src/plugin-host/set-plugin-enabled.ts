@@ -2,9 +2,10 @@ import { type AuditActor, recordAudit } from '@cunshe/auth';
 import type { Tx } from '@cunshe/db';
 import { villagePlugins } from '@cunshe/db/schema';
 import { InputError } from '@cunshe/errors';
-import type { PluginDefinition, PluginTx } from '@cunshe/plugin-sdk';
+import type { Association, PluginDefinition, PluginTx } from '@cunshe/plugin-sdk';
 import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { ensureAssociationBranch } from '../party/organizations/ensure-association-branch';
 import type { VillageScope } from '../villages/village-scope';
 import { PluginFailureError } from './plugin-failure';
 import { resolvePluginSettings } from './resolve-plugin-settings';
@@ -15,15 +16,24 @@ export function targetsVillage(plugin: PluginDefinition, type: string | null): b
   return plugin.villageTypes === 'any' || (type !== null && plugin.villageTypes.some((t) => t === type));
 }
 
+/** The name of an association's party branch: its Chinese name and 党支部 (蚕桑协会 -> 蚕桑协会党支部). */
+export function associationBranchName(association: Association): string {
+  return `${association.name['zh-CN']}党支部`;
+}
+
 /**
  * Enables or disables a plugin on one village of the caller's scope, in the caller's transaction:
  * a plugin that targets other village types needs a written `overrideReason` (audited); the plugin's
  * `onEnable`/`onDisable` hook runs with the village's settings, and if it throws, the change is rolled back
- * and the error logged. Disabling keeps every row the plugin wrote; enabling again shows them again.
+ * and the error logged. Enabling also gives each of the plugin's associations that `hasPartyBranch` its
+ * party branch among the village's organizations, under the village branch (once: see
+ * `ensureAssociationBranch`). Disabling keeps every row the plugin wrote, and those branches; enabling
+ * again shows them again.
  * @returns whether anything changed.
  * @throws NotFoundError when the village is not in the scope.
  * @throws InputError (path `overrideReason`) when the village's type is not targeted and no reason is given.
  * @throws PluginFailureError when the plugin's hook throws.
+ * @throws ConflictError when an association branch's name is taken by another organization of the village.
  */
 export async function setPluginEnabled(
   tx: Tx,
@@ -78,6 +88,21 @@ export async function setPluginEnabled(
     } catch (error) {
       input.logger.error({ err: error, pluginId: plugin.id, hook: hook.name }, 'plugin hook failed');
       throw new PluginFailureError(plugin.id, input.isEnabled ? 'onEnable' : 'onDisable', error);
+    }
+  }
+  if (input.isEnabled) {
+    // The associations' own party branches join the village's party organizations; disabling keeps them.
+    for (const association of plugin.associations ?? []) {
+      if (!association.hasPartyBranch) continue;
+      await ensureAssociationBranch(tx, {
+        scope,
+        actor: input.actor,
+        requestId: input.requestId,
+        villageId: village.id,
+        pluginId: plugin.id,
+        associationKey: association.key,
+        name: associationBranchName(association),
+      });
     }
   }
   await recordAudit(tx, {

@@ -12,7 +12,10 @@ export interface NewPartyOrganizationInput {
   villageId: string;
   kind: PartyOrganizationKind;
   name: string;
-  /** The branch a party group belongs to; required for a group, refused otherwise. */
+  /**
+   * The branch a party group belongs to (required for a group), or the village branch an association branch
+   * sits under (optional); refused for a branch or general branch.
+   */
   parentId?: string | null | undefined;
   /** The plugin that contributes the association (null for one entered by hand); association branches only. */
   pluginId?: string | null | undefined;
@@ -24,7 +27,8 @@ export interface NewPartyOrganizationInput {
 /**
  * Creates a party organization in a village of the scope, audited (`party-organization.created`). A party
  * group belongs to a branch or general branch of the same village; an association branch names its
- * association (`associationKey`, and the plugin contributing it when there is one).
+ * association (`associationKey`, and the plugin contributing it when there is one) and may sit under such a
+ * branch too.
  * @throws InputError naming the field that breaks a rule; NotFoundError for a village or parent outside
  * the scope; ConflictError when the village already has an organization of that name or that association.
  */
@@ -44,8 +48,8 @@ export async function createPartyOrganization(
   const isAssociation = organization.kind === 'association-branch';
   if (isGroup && !organization.parentId)
     errors.push({ path: 'parentId', message: 'a party group belongs to a branch' });
-  if (!isGroup && organization.parentId)
-    errors.push({ path: 'parentId', message: 'only a party group has a parent' });
+  if (!isGroup && !isAssociation && organization.parentId)
+    errors.push({ path: 'parentId', message: 'only a party group or an association branch has a parent' });
   if (isAssociation && !organization.associationKey) {
     errors.push({ path: 'associationKey', message: 'an association branch names its association' });
   }
