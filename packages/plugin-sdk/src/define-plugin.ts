@@ -29,7 +29,11 @@ export interface ServiceStation {
   openingHours?: string | undefined;
 }
 
-/** An association (协会); `hasPartyBranch` when it has its own party branch (e.g. 蚕桑协会党支部). */
+/**
+ * An association (协会); `hasPartyBranch` when it has its own party branch (e.g. 蚕桑协会党支部): the host
+ * then adds that branch, named after the association's Chinese name and 党支部, to the party organizations
+ * of each village the plugin is enabled on, once, and keeps it when the plugin is disabled.
+ */
 export interface Association {
   key: string;
   name: LocalizedText;
