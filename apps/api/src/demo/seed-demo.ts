@@ -11,6 +11,7 @@ import type { PluginRegistry } from '../plugin-host/plugin-registry';
 import { targetsVillage } from '../plugin-host/set-plugin-enabled';
 import { setVillageTypes } from '../villages/set-village-types';
 import { seedEvaluationDemo } from './seed-evaluation-demo';
+import { seedPluginDemo } from './seed-plugin-demo';
 
 /** The seed's county: 东乡区, Jiangxi (东乡县 361029 until 2016). */
 export const DEMO_COUNTY_CODE = '361003';
@@ -54,6 +55,7 @@ export async function seedDemo(
   });
   if (isSeeded) {
     await seedPartyDemoOfCounty(database, options);
+    await seedPluginDemo(database, options);
     return { isSeeded: false };
   }
 
@@ -122,6 +124,7 @@ export async function seedDemo(
     role: 'county-admin',
     displayName: '东乡区委组织部',
   });
+  await seedPluginDemo(database, options);
   return { isSeeded: true, password, isPasswordGenerated: options.password === undefined };
 }
 
