@@ -207,6 +207,8 @@ describe('filing through Open311', () => {
     expect(retry.status).toBe(200);
     expect(open311Receipt.parse(await retry.json())[0]?.service_request_id).toBe(id);
     expect((await requestsOf(tenantId)).length).toBe(before + 1);
+    const tooLong = await file(valid(keyA.secret), { 'idempotency-key': 'x'.repeat(201) });
+    expect(open311Errors.parse(await tooLong.json())[0]?.description).toMatch(/^idempotency_key:/);
 
     const { submission, request, audit, hook } = await world.host.database.withTenant(
       tenantId,

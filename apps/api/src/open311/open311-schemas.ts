@@ -17,7 +17,7 @@ export const jurisdictionQuery = z.object({ jurisdiction_id: jurisdictionId });
 /** One entry of `services.json`. */
 export const open311Service = z
   .object({
-    service_code: z.string().openapi({ example: 'stations.medical-insurance' }),
+    service_code: z.string().openapi({ example: 'stations.medical-request' }),
     service_name: z.string(),
     description: z.string(),
     metadata: z.boolean(),
@@ -95,7 +95,7 @@ export const open311FilingBody = z
     service_code: z.string(),
     address_id: z
       .string()
-      .openapi({ description: "The village's 12-digit division code", example: '361003103201' }),
+      .openapi({ description: "The village's 12-digit division code", example: '361003100209' }),
     first_name: z.string().optional(),
     last_name: z.string().optional(),
     phone: z.string().optional(),

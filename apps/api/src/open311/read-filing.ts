@@ -2,6 +2,8 @@ import { InputError } from '@cunshe/errors';
 import type { Context } from 'hono';
 import type { Open311Filing } from './file-request';
 
+/** The longest client token accepted (a UUID or a hotline's ticket number fits many times over). */
+const MAX_TOKEN = 200;
 const ATTRIBUTE = /^attribute\[([^\]]+)\](\[\])?$/;
 
 function text(value: unknown): string | undefined {
@@ -63,6 +65,12 @@ export async function readFiling(
     ]);
   }
   const { fields, attributes } = parsed;
+  const idempotencyKey = c.req.header('idempotency-key') ?? text(fields.idempotency_key);
+  if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > MAX_TOKEN)) {
+    throw new InputError('The client token is empty or too long.', [
+      { path: 'idempotency_key', message: `1 to ${MAX_TOKEN} characters` },
+    ]);
+  }
   return {
     jurisdictionId: text(fields.jurisdiction_id),
     filing: {
@@ -76,7 +84,7 @@ export async function readFiling(
       addressId: text(fields.address_id),
       lat: text(fields.lat),
       long: text(fields.long),
-      idempotencyKey: c.req.header('idempotency-key') ?? text(fields.idempotency_key),
+      idempotencyKey,
     },
   };
 }
