@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '@solidjs/router';
+import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { partyRoutes } from './party/party-routes';
 import { pluginRoutes } from './plugins/plugin-routes';
 import { serviceRequestRoutes } from './service-requests/service-requests-routes';
@@ -11,6 +12,7 @@ const ForcedPasswordPage = lazyPage(() =>
   import('./account/forced-password-page').then((m) => m.ForcedPasswordPage),
 );
 const SignedInLayout = lazyPage(() => import('./shell/signed-in-layout').then((m) => m.SignedInLayout));
+const DashboardPage = lazyPage(() => import('./dashboard/dashboard-page').then((m) => m.DashboardPage));
 const HomePage = lazyPage(() => import('./home/home-page').then((m) => m.HomePage));
 const VillagesPage = lazyPage(() => import('./villages/villages-page').then((m) => m.VillagesPage));
 const VillagePage = lazyPage(() => import('./villages/village-page').then((m) => m.VillagePage));
@@ -32,6 +34,7 @@ export const routes: RouteDefinition<string>[] = [
     component: SignedInLayout,
     children: [
       { path: '/', component: HomePage },
+      { path: '/dashboard', component: DashboardPage },
       { path: '/villages', component: VillagesPage },
       { path: '/villages/:id', component: VillagePage },
       { path: '/users', component: UsersPage },
@@ -40,6 +43,7 @@ export const routes: RouteDefinition<string>[] = [
       { path: '/account', component: AccountPage },
       ...serviceRequestRoutes,
       ...partyRoutes,
+      ...evaluationRoutes,
       ...pluginRoutes,
       { path: '*404', component: NotFoundPage },
     ],

@@ -1,6 +1,8 @@
 import { accountMessages } from '../account/account-messages';
 import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
+import { dashboardMessages } from '../dashboard/dashboard-messages';
+import { evaluationMessages } from '../evaluation/evaluation-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -52,6 +54,8 @@ export const en: Messages = {
   audit: auditMessages.en,
   party: partyMessages.en,
   plugins: pluginsMessages.en,
+  evaluation: evaluationMessages.en,
+  dashboard: dashboardMessages.en,
   notFound: {
     heading: 'Page not found',
     hint: 'The address you opened does not exist or has moved.',

@@ -1,6 +1,8 @@
 import { accountMessages } from '../account/account-messages';
 import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
+import { dashboardMessages } from '../dashboard/dashboard-messages';
+import { evaluationMessages } from '../evaluation/evaluation-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -55,6 +57,8 @@ export const zhCN = {
   audit: auditMessages['zh-CN'],
   party: partyMessages['zh-CN'],
   plugins: pluginsMessages['zh-CN'],
+  evaluation: evaluationMessages['zh-CN'],
+  dashboard: dashboardMessages['zh-CN'],
   notFound: {
     heading: '页面不存在',
     hint: '您访问的地址不存在或已被移动。',

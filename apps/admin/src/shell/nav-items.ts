@@ -14,10 +14,12 @@ export interface NavItem {
 /** The side navigation, in order; a new area adds its entry here. */
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.home', isExact: true },
+  { href: '/dashboard', label: 'dashboard.nav', permission: 'dashboard:read' },
   { href: '/villages', label: 'nav.villages', permission: 'villages:read' },
   { href: '/service-requests', label: 'serviceRequests.nav', permission: 'service-requests:read' },
   { href: '/tenants', label: 'nav.tenants', permission: 'tenants:onboard' },
   { href: '/party', label: 'party.nav', permission: 'party:read' },
+  { href: '/evaluation', label: 'evaluation.nav', permission: 'evaluation:read' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
   { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];
