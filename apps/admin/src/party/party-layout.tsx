@@ -11,6 +11,7 @@ const tabs: { href: string; label: MessageKey }[] = [
   { href: '/party/activities', label: 'party.tabs.activities' },
   { href: '/party/meetings', label: 'party.tabs.meetings' },
   { href: '/party/dues', label: 'party.tabs.dues' },
+  { href: '/party/centres', label: 'party.tabs.centres' },
 ];
 
 /** A party page: behind `party:read`, with the party sections as tabs above its title. */

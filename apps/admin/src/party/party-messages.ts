@@ -1,3 +1,5 @@
+import { centreMessages } from './centre-messages';
+
 const zhCN = {
   nav: '党建',
   heading: '党建',
@@ -8,6 +10,7 @@ const zhCN = {
     activities: '党员活动',
     meetings: '三会一课',
     dues: '党费',
+    centres: '三大中心',
   },
   common: {
     village: '村',
@@ -360,6 +363,7 @@ const zhCN = {
     recorded: '党费已登记',
     invalidAmount: '请输入金额，如 20.50',
   },
+  centres: centreMessages['zh-CN'],
   problems: {
     idEmpty: '请填写身份证号',
     idLength: '身份证号应为 18 位',
@@ -395,6 +399,10 @@ const zhCN = {
     nameTheBranch: '请填写党组织：本村有多个党支部或还没有党支部',
     noGroupNamed: '该党支部下没有名为“{{ name }}”的党小组',
     required: '必填',
+    centrePlace: '请选择中心所在的村或乡镇',
+    centreBothPlaces: '中心只能属于一个村或一个乡镇，不能同时属于两者',
+    serviceTwice: '该服务项目重复了',
+    centreOfVillage: '请选择本村或本乡镇的中心',
   },
 };
 
@@ -411,6 +419,7 @@ export const partyMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       activities: 'Activities',
       meetings: 'Meetings & lessons',
       dues: 'Dues',
+      centres: 'Three centres',
     },
     common: {
       village: 'Village',
@@ -772,6 +781,7 @@ export const partyMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       recorded: 'Dues recorded',
       invalidAmount: 'Enter an amount such as 20.50',
     },
+    centres: centreMessages.en,
     problems: {
       idEmpty: 'Enter the ID number',
       idLength: 'An ID number has 18 characters',
@@ -807,6 +817,10 @@ export const partyMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       nameTheBranch: 'Name the branch: the village has several, or none yet',
       noGroupNamed: 'The branch has no party group named “{{ name }}”',
       required: 'Required',
+      centrePlace: 'Choose the village or the township the centre belongs to',
+      centreBothPlaces: 'A centre belongs to one village or one township, not both',
+      serviceTwice: 'This service is listed twice',
+      centreOfVillage: 'Choose a centre of this village or of its township',
     },
   },
 };

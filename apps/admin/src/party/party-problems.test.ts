@@ -13,6 +13,9 @@ describe('localizePartyProblem', () => {
     expect(localizePartyProblem('“2005-13-01” is not a date such as 2005-07-01')).toMatchObject({
       args: { value: '2005-13-01' },
     });
+    expect(localizePartyProblem('a centre belongs to a village or a township, not both')).toEqual({
+      key: 'party.problems.centreBothPlaces',
+    });
     expect(localizePartyProblem('something else')).toBeUndefined();
   });
 });

@@ -35,6 +35,10 @@ const exact: Record<string, MessageKey> = {
   'the category is required': 'party.problems.categoryRequired',
   'the joining date is required': 'party.problems.joinedRequired',
   'name the branch: the village has more than one, or none': 'party.problems.nameTheBranch',
+  'name the village or the township the centre belongs to': 'party.problems.centrePlace',
+  'a centre belongs to a village or a township, not both': 'party.problems.centreBothPlaces',
+  'the service is listed twice': 'party.problems.serviceTwice',
+  'must be a centre of the activity’s village or of its township': 'party.problems.centreOfVillage',
 };
 
 const patterns: [RegExp, MessageKey, (match: RegExpExecArray) => MessageArgs][] = [

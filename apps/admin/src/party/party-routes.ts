@@ -11,6 +11,7 @@ const OrganizationsPage = lazy(() =>
 const ActivitiesPage = lazy(() => import('./activities-page').then((m) => ({ default: m.ActivitiesPage })));
 const MeetingsPage = lazy(() => import('./meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const DuesPage = lazy(() => import('./dues-page').then((m) => ({ default: m.DuesPage })));
+const CentresPage = lazy(() => import('./centres-page').then((m) => ({ default: m.CentresPage })));
 
 /** The party pages (党建), each its own chunk; `/party` opens the members. */
 export const partyRoutes: RouteDefinition<string>[] = [
@@ -23,4 +24,5 @@ export const partyRoutes: RouteDefinition<string>[] = [
   { path: '/party/activities', component: ActivitiesPage },
   { path: '/party/meetings', component: MeetingsPage },
   { path: '/party/dues', component: DuesPage },
+  { path: '/party/centres', component: CentresPage },
 ];
