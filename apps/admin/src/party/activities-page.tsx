@@ -9,6 +9,7 @@ import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/form-field';
 import { showToast } from '../components/toast';
 import { useI18n } from '../i18n/i18n';
+import { centresQueryKey, fetchCentres } from './centres-api';
 import { type PersonRow, PersonRows } from './participant-rows';
 import {
   type Activity,
@@ -36,7 +37,14 @@ function NewActivityDialog(props: { open: boolean; onOpenChange: (open: boolean)
     householdName: '',
     householdSituation: '',
   });
+  const [centreId, setCentreId] = createSignal('');
   const [rows, setRows] = createSignal<PersonRow[]>([]);
+  const centres = useQuery(() => ({
+    queryKey: [...centresQueryKey, 'options', village()?.value],
+    queryFn: () =>
+      fetchCentres({ q: '', page: 1, pageSize: 100, filters: { villageId: village()?.value ?? '' } }),
+    enabled: !!village(),
+  }));
   const members = useQuery(() => ({
     queryKey: [...partyQueryKey, 'member-options', village()?.value],
     queryFn: () => fetchMemberOptions({ villageId: village()?.value }),
@@ -46,6 +54,7 @@ function NewActivityDialog(props: { open: boolean; onOpenChange: (open: boolean)
     mutationFn: () =>
       createActivity({
         villageId: village()?.value,
+        centreId: centreId() || null,
         ...form,
         location: form.location || null,
         description: form.description || null,
@@ -104,6 +113,16 @@ function NewActivityDialog(props: { open: boolean; onOpenChange: (open: boolean)
           onChange={(v) => setForm('startedOn', v)}
           error={error('startedOn')}
         />
+        <SelectField
+          label={t('party.activities.centre')}
+          options={[
+            { value: '', label: t('party.common.none') },
+            ...(centres.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })),
+          ]}
+          value={centreId()}
+          onChange={setCentreId}
+          error={error('centreId')}
+        />
         <TextField
           label={t('party.activities.location')}
           value={form.location}
@@ -160,6 +179,9 @@ export function ActivitiesPage(): JSX.Element {
       cell: (a) => (
         <span>
           {a.title}
+          <Show when={a.centreName}>
+            <span class="muted"> · {a.centreName}</span>
+          </Show>
           <Show when={a.householdName}>
             <span class="muted">
               {' '}

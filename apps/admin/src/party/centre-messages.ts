@@ -2,7 +2,7 @@ const zhCN = {
   intro:
     '党员活动中心、便民服务中心和教育培训中心，由村或乡镇设立，集中提供党员服务、民政、就业、法律咨询和家政等服务。',
   caption: '三大中心',
-  kind: '中心',
+  kind: '中心类别',
   name: '名称',
   place: '所在',
   level: { village: '村', township: '乡镇' },
@@ -56,7 +56,7 @@ export const centreMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
     intro:
       'Party member activity centres, convenience service centres and education and training centres, kept by a village or a township, gathering party member services, civil affairs, employment, legal advice and housekeeping.',
     caption: 'The three centres',
-    kind: 'Centre',
+    kind: 'Kind of centre',
     name: 'Name',
     place: 'Kept by',
     level: { village: 'Village', township: 'Township' },

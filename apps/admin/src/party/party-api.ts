@@ -196,6 +196,9 @@ export interface Activity {
   villageName: string;
   organizationId: string | null;
   organizationName: string | null;
+  /** The centre (三大中心) the activity belongs to, if any. */
+  centreId: string | null;
+  centreName: string | null;
   kind: ActivityKind;
   title: string;
   description: string | null;
