@@ -1,6 +1,5 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
-import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { partyRoutes } from './party/party-routes';
 import { pluginRoutes } from './plugins/plugin-routes';
 import { serviceRequestRoutes } from './service-requests/service-requests-routes';
@@ -44,7 +43,6 @@ export const routes: RouteDefinition<string>[] = [
       { path: '/account', component: AccountPage },
       ...serviceRequestRoutes,
       ...partyRoutes,
-      ...evaluationRoutes,
       ...evaluationRoutes,
       ...pluginRoutes,
       { path: '*404', component: NotFoundPage },

@@ -3,7 +3,6 @@ import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
 import { dashboardMessages } from '../dashboard/dashboard-messages';
 import { evaluationMessages } from '../evaluation/evaluation-messages';
-import { evaluationMessages } from '../evaluation/evaluation-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -55,7 +54,6 @@ export const en: Messages = {
   audit: auditMessages.en,
   party: partyMessages.en,
   plugins: pluginsMessages.en,
-  evaluation: evaluationMessages.en,
   evaluation: evaluationMessages.en,
   dashboard: dashboardMessages.en,
   notFound: {

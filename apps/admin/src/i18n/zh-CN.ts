@@ -3,7 +3,6 @@ import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
 import { dashboardMessages } from '../dashboard/dashboard-messages';
 import { evaluationMessages } from '../evaluation/evaluation-messages';
-import { evaluationMessages } from '../evaluation/evaluation-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -58,7 +57,6 @@ export const zhCN = {
   audit: auditMessages['zh-CN'],
   party: partyMessages['zh-CN'],
   plugins: pluginsMessages['zh-CN'],
-  evaluation: evaluationMessages['zh-CN'],
   evaluation: evaluationMessages['zh-CN'],
   dashboard: dashboardMessages['zh-CN'],
   notFound: {

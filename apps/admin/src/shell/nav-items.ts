@@ -20,7 +20,6 @@ export const navItems: NavItem[] = [
   { href: '/tenants', label: 'nav.tenants', permission: 'tenants:onboard' },
   { href: '/party', label: 'party.nav', permission: 'party:read' },
   { href: '/evaluation', label: 'evaluation.nav', permission: 'evaluation:read' },
-  { href: '/evaluation', label: 'evaluation.nav', permission: 'evaluation:read' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
   { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];
