@@ -41,13 +41,17 @@ export interface CentreTownship {
  * One township a scope may keep centres for: any of the county's for the county, its own for a township's
  * user. A village's user keeps none (its township's centres are the township's).
  * @throws NotFoundError when the township is not the county's or not the caller's (another county's
- * answers the same); NotAllowedError for a village's user asking for its own township.
+ * answers the same); NotAllowedError for a village's user, whatever the township.
  */
 export async function townshipOfScope(
   tx: Tx,
   scope: PartyScope,
   townshipId: string,
 ): Promise<CentreTownship> {
+  // Refused before any look-up, so the answer says nothing of which townships exist.
+  if (scope.villageId) {
+    throw new NotAllowedError('A township’s centres are kept by the township or the county.');
+  }
   const [township] = await tx
     .select({ id: townships.id, code: townships.code, name: townships.name })
     .from(townships)
@@ -55,8 +59,6 @@ export async function townshipOfScope(
   if (!township || (scope.townshipId && scope.townshipId !== township.id)) {
     throw new NotFoundError(`No township ${townshipId} in your scope.`);
   }
-  if (scope.villageId)
-    throw new NotAllowedError('A township’s centres are kept by the township or the county.');
   return township;
 }
 
