@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
+import { open311Routes } from './open311/open311-routes';
 import { partyRoutes } from './party/party-routes';
 import { pluginRoutes } from './plugins/plugin-routes';
 import { serviceRequestRoutes } from './service-requests/service-requests-routes';
@@ -44,6 +45,7 @@ export const routes: RouteDefinition<string>[] = [
       ...serviceRequestRoutes,
       ...partyRoutes,
       ...evaluationRoutes,
+      ...open311Routes,
       ...pluginRoutes,
       { path: '*404', component: NotFoundPage },
     ],

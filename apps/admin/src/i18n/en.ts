@@ -3,6 +3,7 @@ import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
 import { dashboardMessages } from '../dashboard/dashboard-messages';
 import { evaluationMessages } from '../evaluation/evaluation-messages';
+import { open311Messages } from '../open311/open311-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -55,6 +56,7 @@ export const en: Messages = {
   party: partyMessages.en,
   plugins: pluginsMessages.en,
   evaluation: evaluationMessages.en,
+  open311: open311Messages.en,
   dashboard: dashboardMessages.en,
   notFound: {
     heading: 'Page not found',

@@ -3,6 +3,7 @@ import { auditMessages } from '../audit/audit-messages';
 import { authMessages } from '../auth/auth-messages';
 import { dashboardMessages } from '../dashboard/dashboard-messages';
 import { evaluationMessages } from '../evaluation/evaluation-messages';
+import { open311Messages } from '../open311/open311-messages';
 import { partyMessages } from '../party/party-messages';
 import { pluginsMessages } from '../plugins/plugins-messages';
 import { serviceRequestsMessages } from '../service-requests/service-requests-messages';
@@ -58,6 +59,7 @@ export const zhCN = {
   party: partyMessages['zh-CN'],
   plugins: pluginsMessages['zh-CN'],
   evaluation: evaluationMessages['zh-CN'],
+  open311: open311Messages['zh-CN'],
   dashboard: dashboardMessages['zh-CN'],
   notFound: {
     heading: '页面不存在',

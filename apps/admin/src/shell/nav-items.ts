@@ -21,6 +21,7 @@ export const navItems: NavItem[] = [
   { href: '/party', label: 'party.nav', permission: 'party:read' },
   { href: '/evaluation', label: 'evaluation.nav', permission: 'evaluation:read' },
   { href: '/users', label: 'nav.users', permission: 'users:manage' },
+  { href: '/open311', label: 'open311.nav', permission: 'open311:manage' },
   { href: '/audit', label: 'nav.audit', permission: 'audit:read' },
 ];
 

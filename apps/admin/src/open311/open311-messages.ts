@@ -1,0 +1,133 @@
+const zhCN = {
+  nav: 'Open311 接口',
+  heading: 'Open311 接口',
+  intro:
+    '其他系统（如 12345 热线）可以按 Open311 GeoReport v2 标准读取本县的服务目录和办件，并用本县签发的密钥提交办件。办件列表不含姓名、电话、身份证号等个人信息。',
+  endpoints: {
+    heading: '公开地址',
+    hint: '无需登录即可读取；提交办件需要下面的密钥。jurisdiction_id 为本县代码 {{ code }}。',
+    services: '服务目录',
+    requests: '办件列表（最近 90 天）',
+    filing: '提交办件（POST，需密钥）',
+    docs: '接口说明见 docs/open311.md。',
+  },
+  keys: {
+    heading: '接口密钥',
+    caption: 'Open311 接口密钥',
+    issue: '签发密钥',
+    emptyTitle: '还没有签发密钥',
+    emptyHint: '签发密钥后，对接系统才能向本县提交办件。',
+    column: {
+      name: '名称',
+      hint: '密钥末四位',
+      createdBy: '签发人',
+      createdAt: '签发时间',
+      lastUsedAt: '最近使用',
+      status: '状态',
+      actions: '操作',
+    },
+    never: '从未使用',
+    active: '有效',
+    revoked: '已于 {{ time }} 吊销',
+    revoke: '吊销',
+    revokeNamed: '吊销密钥“{{ name }}”',
+  },
+  issueDialog: {
+    title: '签发接口密钥',
+    name: '名称',
+    nameHint: '写明给哪个系统使用，例如“12345 市民热线”。',
+    nameRequired: '请填写名称',
+    submit: '签发',
+    submitting: '正在签发…',
+    cancel: '取消',
+    failed: '未能签发密钥',
+  },
+  secret: {
+    title: '密钥“{{ name }}”已签发',
+    warning:
+      '密钥只显示这一次，关闭后无法再次查看。请立即复制并安全地交给对接方；如有泄露，请吊销后重新签发。',
+    label: '密钥',
+    copy: '复制密钥',
+    copied: '已复制',
+    copyFailed: '无法自动复制，已选中密钥，请按 Ctrl+C 复制',
+    done: '我已保存',
+  },
+  confirm: {
+    revokeTitle: '吊销密钥“{{ name }}”？',
+    revokeDescription: '吊销后，使用此密钥的系统将立即无法提交办件，且不能恢复。',
+    revokeLabel: '吊销',
+  },
+  toast: {
+    revoked: '密钥“{{ name }}”已吊销',
+    failed: '操作未完成',
+  },
+};
+
+/** Messages of the Open311 page: the public endpoints and the county's API keys. */
+export const open311Messages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
+  'zh-CN': zhCN,
+  en: {
+    nav: 'Open311',
+    heading: 'Open311 interface',
+    intro:
+      "Other systems (such as the 12345 hotline) can read the county's service catalogue and requests as Open311 GeoReport v2 and file requests with a key the county issues. Request listings carry no names, phone numbers or ID numbers.",
+    endpoints: {
+      heading: 'Public endpoints',
+      hint: 'Readable without signing in; filing needs one of the keys below. jurisdiction_id is the county code {{ code }}.',
+      services: 'Service catalogue',
+      requests: 'Requests (last 90 days)',
+      filing: 'File a request (POST, needs a key)',
+      docs: 'See docs/open311.md for the interface.',
+    },
+    keys: {
+      heading: 'API keys',
+      caption: 'Open311 API keys',
+      issue: 'Issue a key',
+      emptyTitle: 'No keys issued yet',
+      emptyHint: 'Other systems can file requests once you issue them a key.',
+      column: {
+        name: 'Name',
+        hint: 'Ends with',
+        createdBy: 'Issued by',
+        createdAt: 'Issued',
+        lastUsedAt: 'Last used',
+        status: 'Status',
+        actions: 'Actions',
+      },
+      never: 'Never',
+      active: 'Active',
+      revoked: 'Revoked {{ time }}',
+      revoke: 'Revoke',
+      revokeNamed: 'Revoke the key “{{ name }}”',
+    },
+    issueDialog: {
+      title: 'Issue an API key',
+      name: 'Name',
+      nameHint: 'Which system it is for, e.g. “12345 hotline”.',
+      nameRequired: 'Enter a name',
+      submit: 'Issue',
+      submitting: 'Issuing…',
+      cancel: 'Cancel',
+      failed: 'The key was not issued',
+    },
+    secret: {
+      title: 'Key “{{ name }}” issued',
+      warning:
+        'The key is shown this once and never again. Copy it now and hand it over safely; if it leaks, revoke it and issue a new one.',
+      label: 'Key',
+      copy: 'Copy key',
+      copied: 'Copied',
+      copyFailed: 'Could not copy automatically; the key is selected, press Ctrl+C',
+      done: 'I have saved it',
+    },
+    confirm: {
+      revokeTitle: 'Revoke the key “{{ name }}”?',
+      revokeDescription: 'Systems using this key can no longer file requests, at once and for good.',
+      revokeLabel: 'Revoke',
+    },
+    toast: {
+      revoked: 'Key “{{ name }}” revoked',
+      failed: 'The action did not complete',
+    },
+  },
+};
