@@ -17,6 +17,7 @@ let app: App;
 let database: Database;
 let county: string;
 let otherCounty: string;
+let liwei: string;
 let periodId: string;
 let xinjianId: string;
 let tanjiangId: string;
@@ -77,7 +78,16 @@ beforeAll(async () => {
     username: 'exp-other',
     role: 'county-admin',
   });
+  await createUser(database, {
+    tenantId,
+    password,
+    displayName: '黎圩镇',
+    username: 'exp-liwei',
+    role: 'township-admin',
+    townshipId: rows.find((v) => v.code === TANJIANG)?.townshipId,
+  });
   county = await logIn(app, 'exp-county', password);
+  liwei = await logIn(app, 'exp-liwei', password);
   otherCounty = await logIn(app, 'exp-other', password);
 
   const created = await call<{ id: string; rubric: Rubric }>(county, 'POST', '/api/evaluation/periods', {
@@ -249,6 +259,19 @@ describe('the five-goods report and exports', () => {
     );
     expect(view.body.history.map((h) => h.action)).toEqual(['scored', 'submitted', 'reviewed', 'returned']);
     expect(view.body.history.at(-1)).toMatchObject({ comment: '佐证不足', actorName: '县' });
+  });
+
+  it("gives a township's admin the results of its own villages only", async () => {
+    const report = await call<{ villages: { villageName: string }[] }>(
+      liwei,
+      'GET',
+      `/api/evaluation/periods/${periodId}/report`,
+    );
+    expect(report.body.villages.map((v) => v.villageName)).toEqual(['潭江村']);
+    const { workbook } = await workbookOf(liwei, `/api/evaluation/periods/${periodId}/results.xlsx`);
+    expect(rowsOf(workbook.getWorksheet('评估结果')).map((row) => row[1])).toEqual(['村', '潭江村']);
+    const allocations = await workbookOf(liwei, '/api/funding/allocations.xlsx');
+    expect(rowsOf(allocations.workbook.getWorksheet('按村汇总')).slice(1)).toEqual([['潭江村', '0.30', 0]]);
   });
 
   it("gives another county's user neither the report nor this county's allocations", async () => {
