@@ -176,7 +176,8 @@ export async function fileOpen311Request(
   }
   const description = filing.description?.normalize('NFC').trim().slice(0, 2000);
   if (description && !result.isReplay) {
-    // The timeline is append-only, so the filer's words follow the submission as its first comment.
+    // The timeline is append-only, so the filer's words follow the submission as its first comment (a
+    // millisecond later, so the timeline, ordered by time, shows them after it).
     await tx.insert(serviceRequestEvents).values({
       tenantId,
       requestId: result.submission.id,
@@ -184,7 +185,7 @@ export async function fileOpen311Request(
       note: description,
       actorId: actor.id,
       actorName: actor.displayName,
-      at: now,
+      at: new Date(now.getTime() + 1),
     });
   }
   return { receipt: receiptOf(result.submission, registry, locale), isReplay: result.isReplay };

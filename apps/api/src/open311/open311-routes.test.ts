@@ -174,6 +174,20 @@ describe('the Open311 endpoints answer the GeoReport v2 shapes', () => {
     expect(definition.attributes[2]?.datatype_description).toBe('人');
   });
 
+  it("are listed in the API's OpenAPI document", async () => {
+    const doc = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/open311/v2/services.json',
+        '/open311/v2/services/{service_code}.json',
+        '/open311/v2/requests.json',
+        '/open311/v2/requests/{service_request_id}.json',
+        '/api/open311/keys',
+        '/api/open311/keys/{id}/revoke',
+      ]),
+    );
+  });
+
   it('answers unknown jurisdictions, services and paths in the Open311 error shape', async () => {
     for (const [path, status] of [
       ['/open311/v2/services.json?jurisdiction_id=999999', 404],

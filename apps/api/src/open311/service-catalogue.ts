@@ -5,6 +5,7 @@ import type { FormLocale } from '@cunshe/forms';
 import { and, eq } from 'drizzle-orm';
 import { allForms, type CatalogueForm, stationId, stationNameOf } from '../forms/form-catalogue';
 import type { PluginRegistry } from '../plugin-host/plugin-registry';
+import { serviceAttributes } from './service-attributes';
 
 /**
  * An Open311 service code: `<plugin-id>.<form-key>` (both kebab-case, so the dot is unambiguous and the
@@ -66,7 +67,7 @@ export function serviceEntry(
     service_code: serviceCodeOf(plugin.id, form.key),
     service_name: document.title[locale],
     description: document.description?.[locale] ?? document.title[locale],
-    metadata: Object.keys(document.jsonSchema.properties ?? {}).length > 0,
+    metadata: serviceAttributes(document, locale).length > 0,
     type: 'realtime' as const,
     keywords: [plugin.name[locale], ...(group ? [group] : [])].join(','),
     group: group ?? plugin.name[locale],
