@@ -68,9 +68,10 @@ export function chartOption(
   return {
     color: [...(colors ?? chartPalette)],
     tooltip,
+    // A bar across carries its value past its end; leave that room (outerBounds counts axis labels only).
     grid: {
       left: 8,
-      right: 24,
+      right: isAcross ? 16 + 7 * Math.max(0, ...rows.map((row) => row.text.length)) : 16,
       top: 16,
       bottom: 8,
       outerBoundsMode: 'same',
