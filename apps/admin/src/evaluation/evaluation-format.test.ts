@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bpOfPercent, fenOfYuan, formatYuan, isScore, percentOfBp } from './evaluation-format';
+import {
+  bpOfPercent,
+  fenOfYuan,
+  formatYuan,
+  isScore,
+  percentOfBp,
+  townshipTotals,
+} from './evaluation-format';
 
 describe('evaluation formats', () => {
   it('turns percentages into basis points by their digits and back', () => {
@@ -29,5 +36,17 @@ describe('evaluation formats', () => {
     expect(isScore('100.00')).toBe(true);
     expect(isScore('100.5')).toBe(false);
     expect(isScore('8.125')).toBe(false);
+  });
+
+  it('sums funding by township in fen', () => {
+    const funding = [
+      { townshipName: '孝岗镇', amountFen: 10 },
+      { townshipName: '黎圩镇', amountFen: 20 },
+      { townshipName: '孝岗镇', amountFen: 2_000_007 },
+    ];
+    expect(townshipTotals(funding)).toEqual([
+      { townshipName: '孝岗镇', fen: 2_000_017 },
+      { townshipName: '黎圩镇', fen: 20 },
+    ]);
   });
 });

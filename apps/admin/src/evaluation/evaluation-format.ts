@@ -46,3 +46,13 @@ export const SCORE_PATTERN = /^(?:100(?:\.0{1,2})?|\d{1,2}(?:\.\d{1,2})?)$/;
 export function isScore(text: string): boolean {
   return SCORE_PATTERN.test(text.trim());
 }
+
+/** Each township's funding summed in integer fen, in the order the townships first appear. */
+export function townshipTotals(
+  funding: readonly { townshipName: string; amountFen: number }[],
+): { townshipName: string; fen: number }[] {
+  const totals = new Map<string, number>();
+  for (const row of funding)
+    totals.set(row.townshipName, (totals.get(row.townshipName) ?? 0) + row.amountFen);
+  return [...totals].map(([townshipName, fen]) => ({ townshipName, fen }));
+}

@@ -23,7 +23,7 @@ import {
   recordEquipment,
   recordFunding,
 } from './evaluation-api';
-import { fenOfYuan, formatYuan } from './evaluation-format';
+import { fenOfYuan, formatYuan, townshipTotals } from './evaluation-format';
 import { EvaluationLayout } from './evaluation-layout';
 import { evaluationFieldError } from './evaluation-problems';
 
@@ -406,6 +406,32 @@ export function FundingPage(): JSX.Element {
                       <td class="table__cell--end evaluation-number">{r().totalEquipmentQuantity}</td>
                     </tr>
                   </tfoot>
+                </table>
+              </section>
+              <section class="card" aria-labelledby="township-totals-heading">
+                <h2 id="township-totals-heading" class="card__title">
+                  {t('evaluation.funding.townshipTotalsHeading')}
+                </h2>
+                <table class="table">
+                  <caption class="visually-hidden">{t('evaluation.funding.townshipTotalsHeading')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('evaluation.funding.township')}</th>
+                      <th scope="col" class="table__cell--end">
+                        {t('evaluation.funding.amount')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={townshipTotals(r().funding)}>
+                      {(row) => (
+                        <tr>
+                          <td>{row.townshipName}</td>
+                          <td class="table__cell--end evaluation-number">{formatYuan(row.fen)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
                 </table>
               </section>
             </div>
