@@ -84,7 +84,7 @@ const en: typeof zhCN = {
     villages: 'Villages',
     overdue: 'Service requests overdue',
     median: 'Median time to resolve a request',
-    noMedian: 'None resolved yet',
+    noMedian: 'None yet',
     oneShoulder: 'One-shoulder (一肩挑) ratio',
     oneShoulderValue: '{{ count }} of {{ total }} villages',
     crossAppointment: 'Cross-appointment ratio',

@@ -54,7 +54,7 @@ function StatTiles(props: { summary: DashboardSummary }): JSX.Element {
       </div>
       <div class="card dash-stat">
         <dt>{t('dashboard.stats.median')}</dt>
-        <dd class="dash-stat__value">
+        <dd class="dash-stat__value" classList={{ 'dash-stat__value--none': median() === null }}>
           {(() => {
             const seconds = median();
             return seconds === null ? t('dashboard.stats.noMedian') : formatDuration(seconds, t);
