@@ -76,23 +76,22 @@ function KeyRow(props: { apiKey: ApiKey }): JSX.Element {
     });
     if (isConfirmed) revoke.mutate();
   };
-  const column = (key: Parameters<typeof t>[0]) => t(key);
   return (
     <tr>
-      <td data-label={column('open311.keys.column.name')}>{props.apiKey.name}</td>
-      <td data-label={column('open311.keys.column.hint')} class="mono">
+      <td data-label={t('open311.keys.column.name')}>{props.apiKey.name}</td>
+      <td data-label={t('open311.keys.column.hint')} class="mono">
         …{props.apiKey.secretHint}
       </td>
-      <td data-label={column('open311.keys.column.createdBy')}>{props.apiKey.createdBy.name}</td>
-      <td data-label={column('open311.keys.column.createdAt')}>
+      <td data-label={t('open311.keys.column.createdBy')}>{props.apiKey.createdBy.name}</td>
+      <td data-label={t('open311.keys.column.createdAt')}>
         {formatDateTime(props.apiKey.createdAt, locale())}
       </td>
-      <td data-label={column('open311.keys.column.lastUsedAt')}>
+      <td data-label={t('open311.keys.column.lastUsedAt')}>
         {props.apiKey.lastUsedAt
           ? formatDateTime(props.apiKey.lastUsedAt, locale())
           : t('open311.keys.never')}
       </td>
-      <td data-label={column('open311.keys.column.status')}>
+      <td data-label={t('open311.keys.column.status')}>
         <Show
           when={props.apiKey.revokedAt}
           fallback={<span class="badge badge--ok">{t('open311.keys.active')}</span>}
@@ -104,7 +103,7 @@ function KeyRow(props: { apiKey: ApiKey }): JSX.Element {
           )}
         </Show>
       </td>
-      <td data-label={column('open311.keys.column.actions')} class="table__cell--end">
+      <td data-label={t('open311.keys.column.actions')} class="table__cell--end">
         <Show when={!props.apiKey.revokedAt} fallback="—">
           <Button
             class="button button--small button--danger"
