@@ -85,23 +85,33 @@ test('the demo admin reads villages by type as a table equal to the API, drills 
   await expect(page.getByRole('region', { name: '各乡镇村庄数' })).toBeVisible();
 });
 
-test('the dashboard fits a phone: cards stack, charts fit, tables scroll inside their card', async ({
+test('the dashboard fits a phone: cards stack, charts follow the width, tables scroll inside their card', async ({
   page,
 }, testInfo) => {
-  await page.setViewportSize({ width: 375, height: 812 });
+  // Drawn on a wide screen first, so the charts must follow their boxes down to the phone's width.
   await signIn(page);
   await page.goto('/dashboard');
   const byTownship = page.getByRole('region', { name: '各乡镇村庄数' });
   await expect(byTownship.locator('svg')).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.waitForLoadState('networkidle');
   expect(await horizontalOverflow(page)).toBe(0);
 
-  // Every chart is drawn inside its card's width.
-  for (const chart of await page.locator('.echart__canvas').all()) {
+  // Every chart is redrawn inside its card's width, the cards one under another.
+  const charts = page.locator('.echart__canvas svg');
+  expect(await charts.count()).toBeGreaterThanOrEqual(6);
+  for (const chart of await charts.all()) {
+    await expect
+      .poll(async () => (await chart.boundingBox())?.width ?? 999)
+      .toBeLessThanOrEqual(375 - 2 * 16);
     const box = await chart.boundingBox();
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
   }
+  const [first, second] = await page.locator('[data-chart]').all();
+  expect((await second?.boundingBox())?.y).toBeGreaterThan(
+    ((await first?.boundingBox())?.y ?? 0) + ((await first?.boundingBox())?.height ?? 0),
+  );
 
   // The ranking's five-column table scrolls within its card, not the page.
   const ranking = page.getByRole('region', { name: '“五个好”评比排名' });

@@ -348,7 +348,11 @@ export function DashboardPage(): JSX.Element {
   const { me } = useMe();
   const [params, setParams] = useSearchParams<{ townshipCode?: string }>();
   const isCountyUser = () => !me().scope.township && !me().scope.village;
-  const townshipCode = () => (isCountyUser() ? params.townshipCode || undefined : undefined);
+  // Only a county user picks a township; a code that is not one (an edited URL) shows the whole county.
+  const townshipCode = () => {
+    const code = params.townshipCode;
+    return isCountyUser() && code && /^\d{9}$/.test(code) ? code : undefined;
+  };
   const summary = useQuery(() => ({
     queryKey: dashboardQueryKey(townshipCode()),
     queryFn: () => fetchDashboardSummary(townshipCode()),
