@@ -34,6 +34,8 @@ export function chartOption(
   const tooltip = {
     trigger: 'item',
     confine: true,
+    // Drawn as text in the chart, not HTML, so a name is never read as markup.
+    renderMode: 'richText',
     formatter: (item: { dataIndex: number }) => `${rows[item.dataIndex]?.label ?? ''}: ${textOf(item)}`,
   };
   if (kind === 'pie') {
