@@ -57,6 +57,14 @@ export interface Database {
    * sessions are visible there.
    */
   withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs one read-only statement in the platform scope and answers its rows, as objects keyed by the
+   * statement's column names (write aliases: `expires_at as "expiresAt"`). For the lookup that starts every
+   * request, the session's: on PostgreSQL, `BEGIN`, the scope, the prepared statement and `COMMIT` leave in
+   * one write and come back in one, where {@link withPlatform} waits for the statement before it commits.
+   * @param text the SQL, with `$1`, `$2`, ... for `params`
+   */
+  readAsPlatform<T>(text: string, params: readonly unknown[]): Promise<T[]>;
   /** Closes the connection (and releases the PGlite data folder's lock). */
   close(): Promise<void>;
 }
@@ -104,7 +112,7 @@ function tenantSetup(tenantId: string): string {
 const PLATFORM_SETUP = `select set_config('app.scope', 'platform', true)`;
 
 /** The scoped transactions over drizzle's own `transaction()`: PGlite, where every statement is in-process. */
-function scoped(db: Db) {
+function scoped(db: Db, client: PGlite) {
   const inScope = <T>(setup: string, fn: (tx: Tx) => Promise<T>): Promise<T> =>
     db.transaction(async (tx) => {
       await tx.execute(sql.raw(setup));
@@ -113,6 +121,11 @@ function scoped(db: Db) {
   return {
     withTenant: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>) => inScope(tenantSetup(tenantId), fn),
     withPlatform: <T>(fn: (tx: Tx) => Promise<T>) => inScope(PLATFORM_SETUP, fn),
+    readAsPlatform: <T>(text: string, params: readonly unknown[]) =>
+      client.transaction(async (tx) => {
+        await tx.exec(PLATFORM_SETUP);
+        return (await tx.query<T>(text, [...params])).rows;
+      }),
   };
 }
 
@@ -192,9 +205,30 @@ function pipelined(client: PostgresClient, schemaConfig: Parameters<typeof relat
       connection.release();
     }
   };
+  const readAsPlatform = async <T>(text: string, params: readonly unknown[]): Promise<T[]> => {
+    const connection = await client.reserve();
+    try {
+      // execute() queues each statement at once, in this order, on the reserved connection.
+      const statements = [
+        connection.unsafe('begin').execute(),
+        connection.unsafe(PLATFORM_SETUP).execute(),
+        connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }).execute(),
+        connection.unsafe('commit').execute(),
+      ];
+      for (const statement of statements) statement.catch(() => {});
+      const [, , rows] = await Promise.all(statements);
+      return [...(rows as unknown as T[])];
+    } catch (error) {
+      await connection.unsafe('rollback').catch(() => {});
+      throw error;
+    } finally {
+      connection.release();
+    }
+  };
   return {
     withTenant: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>) => inScope(tenantSetup(tenantId), fn),
     withPlatform: <T>(fn: (tx: Tx) => Promise<T>) => inScope(PLATFORM_SETUP, fn),
+    readAsPlatform,
   };
 }
 
@@ -227,7 +261,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return {
       kind: 'pglite',
       db,
-      ...scoped(db),
+      ...scoped(db, client),
       close: async () => {
         await client.close();
         await unlock();

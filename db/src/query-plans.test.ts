@@ -100,22 +100,22 @@ const villagesOfTownship = (what: ReturnType<typeof sql>, tail: ReturnType<typeo
     and "townships"."code" = ${townshipCode}) ${tail}`;
 
 describe('query plans of the main lists, as the API role under RLS', () => {
-  it('village list by township, in pinyin order, one page: no sequential scan of a tenant table', async () => {
+  it('village list by township, in pinyin order, one page with its total: no sequential scan of a tenant table', async () => {
     const page = await planOf(
       villagesOfTownship(
         sql`"villages"."id", "villages"."code", "villages"."name", "villages"."type", "townships"."code",
-          "townships"."name", "villages"."is_retired"`,
+          "townships"."name", "villages"."is_retired", count(*) over ()`,
         sql`order by "villages"."sort_key" asc, "villages"."code" asc limit ${50} offset ${0}`,
       ),
     );
-    const count = await planOf(villagesOfTownship(sql`count(*)`, sql``));
-    expect(seqScansOnTenantTables([...page, ...count])).toEqual([]);
+    expect(seqScansOnTenantTables(page)).toEqual([]);
     expect(page.some((n) => n['Relation Name'] === 'villages' && n['Index Name'])).toBe(true);
   });
 
   it('village list of the whole county, in pinyin order, one page: no sequential scan', async () => {
     const nodes = await planOf(sql`
-      select "villages"."id", "villages"."name", "townships"."code" from "villages" inner join "townships"
+      select "villages"."id", "villages"."name", "townships"."code", count(*) over () from "villages"
+        inner join "townships"
         on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
       where ("villages"."tenant_id" = ${tenantId} and "villages"."is_retired" = ${false})
       order by "villages"."sort_key" asc, "villages"."code" asc limit ${20} offset ${0}`);

@@ -62,12 +62,13 @@ export function createApp(options: AppOptions) {
   });
   app.use(securityHeaders());
   app.use('/api/*', originAndContentTypeCheck());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: 'The limit is 1 MiB.' }),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) => problem(c, { title: 'Content Too Large', status: 413, detail: 'The limit is 1 MiB.' }),
+  });
+  // No route reads the body of a GET or HEAD; asking for it would build a whole fetch Request on Node.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(options));
 

@@ -1,7 +1,7 @@
 /**
  * The baseline of the API benchmarks: a bare `node:http` server and postgres.js (pool of 10, as ours),
  * running the very SQL the Cunshe API runs for the same requests (taken from PostgreSQL's statement log):
- * the session lookup, then the village list and its count, or the type change with its audit row.
+ * the session lookup, then the village page with its total, or the type change with its audit row.
  * `MODE=tx` keeps our transaction shape, written the plain postgres.js way: `sql.begin()`, then
  * `set_config` (platform scope for the session lookup; tenant and role for the rest), the statements,
  * `COMMIT`. `MODE=plain` runs the same statements as single autocommit statements, as the owner, with no
@@ -19,30 +19,31 @@ const sql = postgres(url, { max: 10, onnotice: () => {} });
 type Q = postgres.Sql | postgres.TransactionSql;
 
 interface SessionUser {
-  session_id: string;
-  expires_at: Date;
-  absolute_expires_at: Date;
-  user_id: string;
-  tenant_id: string;
-  display_name: string;
-  role: string;
-  is_disabled: boolean;
-  is_active: boolean | null;
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  absoluteExpiresAt: Date;
+  userTenantId: string;
+  displayName: string;
+  isDisabled: boolean;
+  isTenantActive: boolean | null;
 }
 
 const SESSION = /(?:^|;\s*)cunshe_session=([a-z2-7]{32})(?:;|$)/;
 
+/** The API's session lookup (packages/auth/src/validate-session.ts), word for word. */
 function lookUpSession(q: Q, id: string) {
   return q<SessionUser[]>`
-    select "sessions"."id" as session_id, "sessions"."user_id", "sessions"."tenant_id", "sessions"."created_at",
-      "sessions"."expires_at", "sessions"."absolute_expires_at", "sessions"."user_agent", "sessions"."ip_address",
-      "users"."id", "users"."tenant_id", "users"."username", "users"."mobile", "users"."display_name",
-      "users"."password_hash", "users"."role", "users"."township_id", "users"."village_id",
-      "users"."must_change_password", "users"."is_disabled", "users"."created_at", "users"."updated_at",
-      "tenants"."is_active"
-    from "sessions" inner join "users" on "users"."id" = "sessions"."user_id"
-      left join "tenants" on "tenants"."id" = "users"."tenant_id"
-    where "sessions"."id" = ${id}`;
+  select s.id, s.user_id as "userId", s.tenant_id as "tenantId", s.created_at as "createdAt",
+    s.expires_at as "expiresAt", s.absolute_expires_at as "absoluteExpiresAt", s.user_agent as "userAgent",
+    s.ip_address as "ipAddress", u.tenant_id as "userTenantId", u.username, u.display_name as "displayName",
+    u.mobile, u.role, u.township_id as "townshipId", u.village_id as "villageId",
+    u.must_change_password as "mustChangePassword", u.is_disabled as "isDisabled",
+    t.is_active as "isTenantActive"
+  from sessions s
+    join users u on u.id = s.user_id
+    left join tenants t on t.id = u.tenant_id
+  where s.id = ${id}`;
 }
 
 async function signedIn(req: IncomingMessage): Promise<SessionUser | null> {
@@ -57,8 +58,8 @@ async function signedIn(req: IncomingMessage): Promise<SessionUser | null> {
     : await lookUpSession(sql, id);
   const row = rows[0];
   const now = Date.now();
-  if (!row || row.is_disabled || row.is_active !== true) return null;
-  if (now >= row.expires_at.getTime() || now >= row.absolute_expires_at.getTime()) return null;
+  if (!row || row.isDisabled || row.isTenantActive !== true) return null;
+  if (now >= row.expiresAt.getTime() || now >= row.absoluteExpiresAt.getTime()) return null;
   return row;
 }
 
@@ -81,28 +82,25 @@ interface VillageRow {
   isRetired: boolean;
 }
 
+/** The API's village page with its total (apps/api/src/villages/list-villages.ts), as drizzle sends it. */
 async function listVillages(tenantId: string, townshipCode: string, page: number, pageSize: number) {
   return inTenant(tenantId, async (q) => {
-    const items = await q<VillageRow[]>`
+    const rows = await q<(VillageRow & { count: string })[]>`
       select "villages"."id", "villages"."code", "villages"."name", "villages"."type",
         "townships"."code" as "townshipCode", "townships"."name" as "townshipName",
-        "villages"."is_retired" as "isRetired"
+        "villages"."is_retired" as "isRetired", count(*) over ()
       from "villages" inner join "townships"
         on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
       where ("villages"."tenant_id" = ${tenantId} and "villages"."is_retired" = ${false}
         and "townships"."code" = ${townshipCode})
       order by "villages"."sort_key" asc, "villages"."code" asc limit ${pageSize} offset ${(page - 1) * pageSize}`;
-    const [counted] = await q<{ count: string }[]>`
-      select count(*) from "villages" inner join "townships"
-        on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
-      where ("villages"."tenant_id" = ${tenantId} and "villages"."is_retired" = ${false}
-        and "townships"."code" = ${townshipCode})`;
-    return { items, total: Number(counted?.count ?? 0), page, pageSize };
+    const items = rows.map(({ count: _, ...item }) => item);
+    return { items, total: Number(rows[0]?.count ?? 0), page, pageSize };
   });
 }
 
 async function setType(user: SessionUser, id: string, type: string | null) {
-  const tenantId = user.tenant_id;
+  const tenantId = user.userTenantId;
   return inTenant(tenantId, async (q) => {
     const [before] = await q<{ id: string; code: string; name: string; type: string | null }[]>`
       select "id", "code", "name", "type" from "villages"
@@ -113,7 +111,7 @@ async function setType(user: SessionUser, id: string, type: string | null) {
         where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${id})`;
       await q`insert into "audit_log" ("tenant_id", "id", "at", "actor_id", "actor_name", "action", "entity",
           "entity_id", "before", "after", "request_id")
-        values (${tenantId}, default, default, ${user.user_id}, ${user.display_name}, 'village.type-changed',
+        values (${tenantId}, default, default, ${user.userId}, ${user.displayName}, 'village.type-changed',
           'village', ${id}, ${q.json({ code: before.code, name: before.name, type: before.type })},
           ${q.json({ code: before.code, name: before.name, type })}, ${randomUUID()})`;
     }
@@ -149,7 +147,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const page = Number(searchParams.get('page') ?? 1);
     const pageSize = Number(searchParams.get('pageSize') ?? 20);
     const townshipCode = searchParams.get('townshipCode') ?? '';
-    return send(res, 200, await listVillages(user.tenant_id, townshipCode, page, pageSize));
+    return send(res, 200, await listVillages(user.userTenantId, townshipCode, page, pageSize));
   }
   const patch = /^\/api\/villages\/([0-9a-f-]{36})$/.exec(pathname);
   if (req.method === 'PATCH' && patch?.[1]) {
