@@ -1,7 +1,7 @@
 import { Button } from '@kobalte/core/button';
 import { useSearchParams } from '@solidjs/router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query';
-import { createSignal, For, type JSX, Show } from 'solid-js';
+import { createSignal, type JSX, Show } from 'solid-js';
 import { ApiError } from '../api/client';
 import { useMe } from '../auth/me-context';
 import { confirm } from '../components/confirm-dialog';
@@ -112,8 +112,9 @@ export function CentresPage(): JSX.Element {
       id: 'name',
       header: t('party.centres.name'),
       cell: (c) => (
-        <span>
-          {c.name} <span class="badge">{t(`party.centres.kindName.${c.kind}`)}</span>
+        <span class="party-cell-lines">
+          <span>{c.name}</span>
+          <span class="muted">{t(`party.centres.kindName.${c.kind}`)}</span>
         </span>
       ),
     },
@@ -121,9 +122,12 @@ export function CentresPage(): JSX.Element {
       id: 'place',
       header: t('party.centres.place'),
       cell: (c) => (
-        <span>
-          {c.villageName ? `${c.townshipName} · ${c.villageName}` : c.townshipName}{' '}
-          <span class="muted">{t(`party.centres.level.${c.level}`)}</span>
+        <span class="party-cell-lines">
+          <span>{c.villageName ?? c.townshipName}</span>
+          <span class="muted">
+            {c.villageName ? `${c.townshipName} · ` : ''}
+            {t(`party.centres.level.${c.level}`)}
+          </span>
         </span>
       ),
     },
@@ -135,11 +139,9 @@ export function CentresPage(): JSX.Element {
           when={c.services.length > 0}
           fallback={<span class="muted">{t('party.centres.noServices')}</span>}
         >
-          <span class="party-tags">
-            <For each={c.services}>
-              {(service) => <span class="badge badge--muted">{t(`party.centres.service.${service}`)}</span>}
-            </For>
-          </span>
+          {c.services
+            .map((service) => t(`party.centres.service.${service}`))
+            .join(t('party.centres.listSeparator'))}
         </Show>
       ),
     },
