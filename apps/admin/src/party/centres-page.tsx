@@ -145,8 +145,16 @@ export function CentresPage(): JSX.Element {
         </Show>
       ),
     },
-    { id: 'openingHours', header: t('party.centres.openingHours'), cell: (c) => c.openingHours ?? '—' },
-    { id: 'address', header: t('party.centres.address'), cell: (c) => c.address ?? '—', isWideOnly: true },
+    {
+      id: 'openingHours',
+      header: t('party.centres.hoursAndAddress'),
+      cell: (c) => (
+        <span class="party-cell-lines">
+          <span>{c.openingHours ?? '—'}</span>
+          <Show when={c.address}>{(address) => <span class="muted">{address()}</span>}</Show>
+        </span>
+      ),
+    },
     { id: 'personInCharge', header: t('party.centres.personInCharge'), cell: (c) => c.personInCharge ?? '—' },
     {
       id: 'activityCount',
