@@ -1,5 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signIn } from '../accounts/sign-in';
+
+/** The rows of a downloaded workbook's sheet, cell values from the first column. */
+async function sheetRows(page: Page, link: string, sheet: string): Promise<unknown[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.getWorksheet(sheet)?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1));
+  });
+  return rows;
+}
 
 /** 新建村's scores, item by item in rubric order (two items per criterion). */
 const SCORES = ['90', '80', '85', '95', '70.5', '80.5', '100', '90', '88', '92'];
@@ -90,4 +108,53 @@ test('as demo: open a period, score 新建村, review and approve it, see the ra
   const screenshot = testInfo.outputPath('dashboard.png');
   await page.screenshot({ path: screenshot, fullPage: true });
   await testInfo.attach('dashboard', { path: screenshot, contentType: 'image/png' });
+});
+
+test("the demo's open period: the printable report, its results as .xlsx, and funding recorded in yuan to the fen", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await signIn(page);
+  await page.goto('/evaluation/periods');
+  await page.getByRole('link', { name: '2025年度' }).click();
+
+  // The results: the six assessed villages of the demo, each with its five criteria.
+  const results = await sheetRows(page, '导出评估结果（.xlsx）', '评估结果');
+  expect(results[0]).toContain('领导班子好（20%）');
+  expect(results).toHaveLength(7);
+
+  // The report: the county ranking, then a section per township; printing leaves out the app's frame.
+  await page.getByRole('link', { name: '打印报告', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '“五个好”评估报告 · 2025年度', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: '全县排名' }).getByRole('row')).toHaveCount(5);
+  for (const township of ['孝岗镇', '黎圩镇', '邓家乡', '虎圩乡'])
+    await expect(page.getByRole('heading', { name: township, level: 2 })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('report-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // 资金与设备: the demo's 留存党费 and 电教设备, then 0.1 yuan more, exactly.
+  await page.goto('/evaluation/funding');
+  await expect(page.getByRole('status').filter({ hasText: '资金合计' })).toHaveText(
+    '资金合计 57,800.49 元 · 设备 6 件',
+  );
+  const form = page.getByRole('region', { name: '登记资金拨付' });
+  await form.getByRole('combobox', { name: '村' }).fill('新建');
+  await page.getByRole('option', { name: /^新建村/ }).click();
+  await form.getByLabel('金额（元）').fill('12.345');
+  await form.getByLabel('用途').fill('党员活动室设备');
+  await form.getByLabel('资金来源').fill('留存党费');
+  await form.getByLabel('审批人').fill('区委组织部');
+  await form.getByRole('button', { name: '登记' }).click();
+  await expect(form.getByText('请输入金额（元），最多两位小数')).toBeVisible();
+  await form.getByLabel('金额（元）').fill('0.1');
+  await form.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '资金合计' })).toHaveText(
+    '资金合计 57,800.59 元 · 设备 6 件',
+  );
+  await page.screenshot({ path: testInfo.outputPath('funding.png'), fullPage: true });
+  const funding = await sheetRows(page, '导出（.xlsx）', '资金');
+  expect(funding.at(-1)).toEqual(['合计', undefined, undefined, '57800.59']);
 });
