@@ -23,7 +23,7 @@ async function signInAs(role: 'viewer' | 'station-staff', villageId: string): Pr
   });
   expect(invited.status).toBe(201);
   const { initialPassword } = (await invited.json()) as { initialPassword: string };
-  const send = (path: string, cookie: string, init: RequestInit & { json?: unknown } = {}) => {
+  const send = async (path: string, cookie: string, init: RequestInit & { json?: unknown } = {}) => {
     const { json, ...rest } = init;
     const headers = new Headers(rest.headers);
     headers.set('cookie', cookie);
