@@ -135,6 +135,7 @@ async function importFile(
  * them, or those under `prefixes`) so codes dropped by a newer release disappear from the reference data.
  * Idempotent: when the dataset's name and version are already recorded it changes nothing and answers
  * `status: 'unchanged'`; concurrent imports wait for each other (an advisory lock), so the second finds it done.
+ * After an import the table is analysed, so the planner knows its new size at once.
  * @throws InputError (path `prefixes.<i>`) for a prefix that is not digits.
  * @throws Error naming the file when a CSV file is missing, lacks a column or is not CSV; nothing is written.
  */
@@ -181,6 +182,9 @@ export async function importDivisions(
     await tx.update(divisionDatasets).set({ rowCount }).where(eq(divisionDatasets.id, created.id));
     return { status: 'imported' as const, datasetId: created.id, rowCount, levels, rejected };
   });
+  // A bulk load leaves the planner without statistics until autovacuum's next round: looking up a county's
+  // divisions then reads all 665,000 rows (50-130 ms per county onboarded) instead of using the index.
+  if (result.status === 'imported') await database.db.execute(sql`analyze divisions`);
   const durationMs = Math.round(performance.now() - started);
   return {
     ...result,

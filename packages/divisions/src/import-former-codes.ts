@@ -44,7 +44,7 @@ export async function importFormerCodes(
   options: { prefixes?: readonly string[] | undefined } = {},
 ): Promise<ImportFormerCodesResult> {
   const scope = divisionScope(options.prefixes);
-  return database.withPlatform(async (tx) => {
+  const result = await database.withPlatform<ImportFormerCodesResult>(async (tx) => {
     const counties = await tx
       .select({ code: divisions.code, name: divisions.name })
       .from(divisions)
@@ -104,4 +104,7 @@ export async function importFormerCodes(
       removed: stale.length,
     };
   });
+  // Fresh statistics for the planner after a bulk change, as after importing the divisions.
+  if (result.status === 'updated') await database.db.execute(sql`analyze division_aliases`);
+  return result;
 }
