@@ -47,6 +47,8 @@ export async function weighAdmin(): Promise<RouteWeight[]> {
         'exec',
         'vite',
         'build',
+        // Into a folder of its own: another build of the admin (pnpm start, an e2e run) may run meanwhile.
+        '--bypass-lock',
         '--manifest',
         '--outDir',
         outDir,

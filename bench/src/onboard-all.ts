@@ -7,7 +7,7 @@ import {
   importFormerCodes,
   onboardCounty,
 } from '@cunshe/divisions';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 
 /** What {@link importReference} did. */
 export interface ReferenceImport {
@@ -20,10 +20,8 @@ export interface ReferenceImport {
 export async function importReference(database: Database): Promise<ReferenceImport> {
   const started = performance.now();
   const imported = await importDivisions(database);
+  // Both analyse their tables after loading, so onboarding plans with fresh statistics at once.
   const formerCodes = await importFormerCodes(database);
-  // A bulk load leaves the planner without statistics until autovacuum's next round: `countyDivisions` then
-  // seq-scans 665,000 rows per county (50-130 ms each). ANALYZE makes it an index scan at once.
-  await database.db.execute(sql`analyze divisions`);
   return { divisions: imported, formerCodes, ms: performance.now() - started };
 }
 

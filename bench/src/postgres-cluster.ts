@@ -3,6 +3,7 @@ import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 
 /** A throwaway PostgreSQL cluster started by a benchmark, like `.ci/run` starts one for CI. */
 export interface PostgresCluster {
@@ -129,4 +130,31 @@ function postgresIds(): { uid: number; gid: number } {
   const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
   return { uid, gid };
+}
+
+/**
+ * Copies database `from` of the cluster to a new database `to`, file by file (`STRATEGY FILE_COPY`: seconds,
+ * where the WAL-logged default writes every page twice). No session may be connected to `from`.
+ */
+export async function copyDatabase(cluster: PostgresCluster, from: string, to: string): Promise<void> {
+  const admin = postgres(cluster.urlOf('template1'), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${to} template ${from} strategy file_copy`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Leaves a database as a long-running one would be after a bulk load: vacuumed (visibility map and hint
+ * bits set, so no autovacuum starts mid-measurement on one side only), analysed, and checkpointed.
+ */
+export async function settle(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe('vacuum (analyze)');
+    await sql.unsafe('checkpoint');
+  } finally {
+    await sql.end();
+  }
 }

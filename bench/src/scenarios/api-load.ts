@@ -74,8 +74,11 @@ export function comparisonRows(input: {
   rate: number;
   rpsTarget?: string | undefined;
   latencyTarget?: string | undefined;
+  /** The p50 row's figure: of every response (the default), or the median of the slices' own p50s. */
+  p50?: 'all responses' | 'median of slices' | undefined;
 }): Row[] {
   const { what, ours, baseline, baselineName, rate } = input;
+  const p50 = (r: LoadResult) => (input.p50 === 'median of slices' ? r.p50OfSlices : r.p50);
   return [
     {
       benchmark: `${what}: req/s at saturation (10 connections) vs ${baselineName}`,
@@ -86,9 +89,9 @@ export function comparisonRows(input: {
     },
     {
       benchmark: `${what}: p50 at a fixed ${num(rate)} req/s vs ${baselineName}`,
-      ours: millis(ours.atRate.p50),
-      baseline: millis(baseline.atRate.p50),
-      ratio: ours.atRate.p50 / baseline.atRate.p50,
+      ours: millis(p50(ours.atRate)),
+      baseline: millis(p50(baseline.atRate)),
+      ratio: p50(ours.atRate) / p50(baseline.atRate),
       target: input.latencyTarget,
     },
     {

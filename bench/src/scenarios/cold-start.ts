@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcess, waitFor200 } from '../processes';
@@ -21,6 +21,24 @@ async function timeToHealth(command: string, args: string[], env: Record<string,
   }
 }
 
+/** The age at which the API takes over a data folder's lock left behind (`lockDataDir` in @cunshe/db). */
+const STALE_LOCK_MS = 15_000;
+
+/**
+ * Waits until the data folder's lock is released, or old enough to be taken over: an API stopped with
+ * SIGKILL (its PGlite still closing when the grace period ran out) leaves it behind.
+ */
+async function lockReleased(dataDir: string): Promise<void> {
+  const lock = join(dataDir, 'cunshe.lock');
+  const ageOf = () => {
+    const stat = statSync(lock, { throwIfNoEntry: false });
+    return stat ? Date.now() - stat.mtimeMs : Number.POSITIVE_INFINITY;
+  };
+  while (ageOf() < STALE_LOCK_MS + 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /**
  * Cold start of the README's start command, `pnpm --filter @cunshe/api start` (it builds the admin, then
  * starts the API on PGlite in demo mode): once with a fresh data folder, which includes the demo's full
@@ -38,6 +56,7 @@ export async function coldStart(port: number): Promise<ColdStart> {
   try {
     const start = ['--filter', '@cunshe/api', 'start'];
     const freshMs = await timeToHealth('pnpm', start, env, port);
+    await lockReleased(dataDir);
     const seededMs = await timeToHealth('pnpm', start, env, port);
     const server = `require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1')`;
     const floorMs = await timeToHealth(

@@ -1,7 +1,8 @@
 /**
  * The baseline of the API benchmarks: a bare `node:http` server and postgres.js (pool of 10, as ours),
  * running the very SQL the Cunshe API runs for the same requests (taken from PostgreSQL's statement log):
- * the session lookup, then the village page with its total, or the type change with its audit row.
+ * the session lookup, then the village page with its total, or a form submission that opens a service
+ * request, with its audit row.
  * `MODE=tx` keeps our transaction shape, written the plain postgres.js way: `sql.begin()`, then
  * `set_config` (platform scope for the session lookup; tenant and role for the rest), the statements,
  * `COMMIT`. `MODE=plain` runs the same statements as single autocommit statements, as the owner, with no
@@ -99,30 +100,74 @@ async function listVillages(tenantId: string, townshipCode: string, page: number
   });
 }
 
-async function setType(user: SessionUser, id: string, type: string | null) {
+interface SubmissionBody {
+  villageId: string;
+  idempotencyKey: string;
+  villager: { name: string; phone?: string };
+  data: Record<string, unknown>;
+}
+
+/** The form document the API records per county (`form_versions`), read once from the API's own row. */
+let formDocument: Promise<unknown> | undefined;
+
+/**
+ * The API's form submission for a service-request form (apps/api/src/forms/submit-form.ts): the village
+ * in scope, the plugin enabled there, the idempotency key unused, the form version recorded, then the
+ * submission, the service request and its first timeline entry, and the audit row.
+ */
+async function submit(user: SessionUser, pluginId: string, formKey: string, body: SubmissionBody) {
   const tenantId = user.userTenantId;
+  formDocument ??= sql<{ document: unknown }[]>`
+    select "document" from "form_versions" where "plugin_id" = ${pluginId} and "form_key" = ${formKey}
+    limit 1`.then(([row]) => row?.document ?? {});
+  const document = await formDocument;
   return inTenant(tenantId, async (q) => {
-    const [before] = await q<{ id: string; code: string; name: string; type: string | null }[]>`
-      select "id", "code", "name", "type" from "villages"
-      where ("villages"."tenant_id" = ${tenantId} and "villages"."id" in (${id})) for update`;
-    if (!before) return null;
-    if (before.type !== type) {
-      await q`update "villages" set "type" = ${type}, "updated_at" = ${new Date()}
-        where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${id})`;
-      await q`insert into "audit_log" ("tenant_id", "id", "at", "actor_id", "actor_name", "action", "entity",
-          "entity_id", "before", "after", "request_id")
-        values (${tenantId}, default, default, ${user.userId}, ${user.displayName}, 'village.type-changed',
-          'village', ${id}, ${q.json({ code: before.code, name: before.name, type: before.type })},
-          ${q.json({ code: before.code, name: before.name, type })}, ${randomUUID()})`;
-    }
-    const [after] = await q<VillageRow[]>`
-      select "villages"."id", "villages"."code", "villages"."name", "villages"."type",
-        "townships"."code" as "townshipCode", "townships"."name" as "townshipName",
-        "villages"."is_retired" as "isRetired"
-      from "villages" inner join "townships"
-        on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
-      where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${id})`;
-    return after ?? null;
+    const [village] = await q<{ id: string }[]>`
+      select "id", "tenant_id", "township_id", "name", "type" from "villages"
+      where ("villages"."tenant_id" = ${tenantId} and "villages"."id" = ${body.villageId})`;
+    if (!village) return null;
+    const [enabled] = await q<{ is_enabled: boolean }[]>`
+      select "is_enabled" from "village_plugins"
+      where ("village_plugins"."tenant_id" = ${tenantId} and "village_plugins"."village_id" = ${village.id}
+        and "village_plugins"."plugin_id" = ${pluginId})`;
+    if (!enabled?.is_enabled) return null;
+    const [replay] = await q`
+      select * from "form_submissions"
+      where ("form_submissions"."tenant_id" = ${tenantId}
+        and "form_submissions"."idempotency_key" = ${body.idempotencyKey})`;
+    if (replay) return replay;
+    const now = new Date();
+    const id = randomUUID();
+    const station = `${pluginId}:help-station`;
+    await q`
+      insert into "form_versions" ("tenant_id", "plugin_id", "form_key", "version", "document", "first_used_at")
+      values (${tenantId}, ${pluginId}, ${formKey}, ${1}, ${q.json(document as postgres.JSONValue)}, default)
+      on conflict do nothing`;
+    const [row] = await q`
+      insert into "form_submissions" ("tenant_id", "id", "village_id", "plugin_id", "form_key", "form_version",
+        "station", "villager_name", "villager_phone", "data", "sealed_fields", "submitted_by",
+        "submitted_by_name", "idempotency_key", "created_at")
+      values (${tenantId}, ${id}, ${village.id}, ${pluginId}, ${formKey}, ${1}, ${station},
+        ${body.villager.name}, ${body.villager.phone ?? null}, ${q.json(body.data as postgres.JSONValue)},
+        ${q.json({})}, ${user.userId}, ${user.displayName}, ${body.idempotencyKey}, ${now})
+      returning *`;
+    await q`
+      insert into "service_requests" ("tenant_id", "id", "village_id", "status", "station", "assignee_id",
+        "due_at", "rejection_reason", "closed_at", "version", "created_at", "updated_at")
+      values (${tenantId}, ${id}, ${village.id}, default, ${station}, default,
+        ${new Date(now.getTime() + 48 * 3_600_000)}, default, default, default, ${now}, ${now})`;
+    await q`
+      insert into "service_request_events" ("tenant_id", "id", "request_id", "kind", "from_status",
+        "to_status", "note", "station", "assignee_id", "assignee_name", "actor_id", "actor_name", "at")
+      values (${tenantId}, default, ${id}, 'submitted', default, 'submitted', default, ${station}, default,
+        default, ${user.userId}, ${user.displayName}, ${now})`;
+    await q`
+      insert into "audit_log" ("tenant_id", "id", "at", "actor_id", "actor_name", "action", "entity",
+        "entity_id", "before", "after", "request_id")
+      values (${tenantId}, default, default, ${user.userId}, ${user.displayName}, 'form.submitted',
+        'form-submission', ${id}, null, ${q.json({ pluginId, formKey, formVersion: 1, villageId: village.id, station })},
+        ${randomUUID()})`;
+    return row ?? null;
   });
 }
 
@@ -132,10 +177,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-async function readJson(req: IncomingMessage): Promise<{ type?: string | null }> {
+async function readJson<T>(req: IncomingMessage): Promise<T> {
   let text = '';
   for await (const chunk of req) text += chunk;
-  return JSON.parse(text) as { type?: string | null };
+  return JSON.parse(text) as T;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -149,10 +194,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const townshipCode = searchParams.get('townshipCode') ?? '';
     return send(res, 200, await listVillages(user.userTenantId, townshipCode, page, pageSize));
   }
-  const patch = /^\/api\/villages\/([0-9a-f-]{36})$/.exec(pathname);
-  if (req.method === 'PATCH' && patch?.[1]) {
-    const village = await setType(user, patch[1], (await readJson(req)).type ?? null);
-    return village ? send(res, 200, village) : send(res, 404, { title: 'Not Found' });
+  const form = /^\/api\/forms\/([a-z0-9-]+)\/([a-z0-9-]+)\/submissions$/.exec(pathname);
+  if (req.method === 'POST' && form?.[1] && form[2]) {
+    const row = await submit(user, form[1], form[2], await readJson<SubmissionBody>(req));
+    return row ? send(res, 201, row) : send(res, 404, { title: 'Not Found' });
   }
   send(res, 404, { title: 'Not Found' });
 }
