@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/solid-query';
 import { type JSX, Match, Switch } from 'solid-js';
 import { ApiError } from '../api/client';
 import { ErrorState, Loading } from '../components/states';
+import { SignedInProviders } from '../shell/signed-in-providers';
 import { fetchMe, type Me, meQueryKey } from './me';
 import { MeProvider } from './me-context';
 import { loginHref, safeNext } from './safe-next';
@@ -17,8 +18,17 @@ export interface SignedInProps {
 /**
  * The auth guard: renders its children only for a signed-in user (`GET /api/auth/me`), sends everyone else
  * to `/login?next=…`, and keeps a user who must change the password on `/account/password` until they have.
+ * It brings the providers of the signed-in pages with it (`SignedInProviders`).
  */
 export function SignedIn(props: SignedInProps): JSX.Element {
+  return (
+    <SignedInProviders>
+      <Guard {...props} />
+    </SignedInProviders>
+  );
+}
+
+function Guard(props: SignedInProps): JSX.Element {
   const location = useLocation();
   const [params] = useSearchParams();
   const me = useQuery(() => ({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 }));

@@ -1,7 +1,7 @@
 import { useLocation, useNavigate } from '@solidjs/router';
-import { useQueryClient } from '@tanstack/solid-query';
 import { onCleanup } from 'solid-js';
 import { onUnauthorized } from '../api/client';
+import { forgetCachedAnswers } from './cached-answers';
 import { loginHref } from './safe-next';
 
 /**
@@ -12,10 +12,9 @@ import { loginHref } from './safe-next';
 export function useSessionRedirect(): void {
   const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
   onUnauthorized((path) => {
     if (path.startsWith('/api/auth/login') || location.pathname === '/login') return;
-    queryClient.clear();
+    forgetCachedAnswers();
     navigate(loginHref(`${location.pathname}${location.search}`), { replace: true });
   });
   onCleanup(() => onUnauthorized(undefined));

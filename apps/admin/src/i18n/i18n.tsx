@@ -1,4 +1,3 @@
-import { I18nProvider as KobalteI18nProvider } from '@kobalte/core/i18n';
 import * as i18n from '@solid-primitives/i18n';
 import {
   type Accessor,
@@ -36,8 +35,8 @@ function readStoredLocale(): Locale {
 }
 
 /**
- * Provides the locale and the translator to the app, keeps `<html lang>` and the page title in step with the
- * locale, and passes the locale on to Kobalte's primitives.
+ * Provides the locale and the translator to the app and keeps `<html lang>` and the page title in step with
+ * the locale (the signed-in pages pass it on to Kobalte's primitives, see `SignedInProviders`).
  */
 export function I18nProvider(props: { children: JSX.Element }): JSX.Element {
   const [locale, setLocaleSignal] = createSignal<Locale>(readStoredLocale());
@@ -55,11 +54,7 @@ export function I18nProvider(props: { children: JSX.Element }): JSX.Element {
     document.title = t('app.name');
   });
 
-  return (
-    <I18nContext.Provider value={{ locale, setLocale, t }}>
-      <KobalteI18nProvider locale={locale()}>{props.children}</KobalteI18nProvider>
-    </I18nContext.Provider>
-  );
+  return <I18nContext.Provider value={{ locale, setLocale, t }}>{props.children}</I18nContext.Provider>;
 }
 
 /** The current locale and translator; must be used within `I18nProvider`. */

@@ -1,4 +1,3 @@
-import { Button } from '@kobalte/core/button';
 import type { JSX } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 
@@ -8,8 +7,13 @@ export function LanguageSwitch(): JSX.Element {
   const otherLocale = () => (locale() === 'zh-CN' ? 'en' : 'zh-CN');
 
   return (
-    <Button class="button button--quiet" lang={otherLocale()} onClick={() => setLocale(otherLocale())}>
+    <button
+      type="button"
+      class="button button--quiet"
+      lang={otherLocale()}
+      onClick={() => setLocale(otherLocale())}
+    >
       {t('header.switchLanguage')}
-    </Button>
+    </button>
   );
 }

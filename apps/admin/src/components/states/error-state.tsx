@@ -1,4 +1,3 @@
-import { Button } from '@kobalte/core/button';
 import { type JSX, Show } from 'solid-js';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -33,9 +32,9 @@ export function ErrorState(props: ErrorStateProps): JSX.Element {
       <Show when={props.onRetry}>
         {(retry) => (
           <div class="state__action">
-            <Button class="button" onClick={() => retry()()}>
+            <button type="button" class="button" onClick={() => retry()()}>
               {t('states.retry')}
-            </Button>
+            </button>
           </div>
         )}
       </Show>
