@@ -45,6 +45,7 @@ test('as demo: open a period, score 新建村, review and approve it, see the ra
   await expect(page.getByText('权重合计：100%', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '保存评分细则' }).click();
   await expect(page.getByText('已保存').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('rubric.png'), fullPage: true });
 
   // Opening asks first, then freezes the rubric.
   await page.getByRole('button', { name: '开启周期' }).click();
@@ -93,6 +94,7 @@ test('as demo: open a period, score 新建村, review and approve it, see the ra
   const periods = page.getByRole('region', { name: '历年评估' });
   await expect(periods.getByRole('link', { name: '2024年度' })).toBeVisible();
   await expect(periods.getByRole('row', { name: /2026年度 县级已审定 86\.60/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('assessment.png'), fullPage: true });
 
   // The ranking: 新建村 first in the county and in 孝岗镇.
   await page.getByRole('link', { name: '排名', exact: true }).click();

@@ -330,7 +330,7 @@ export function FundingPage(): JSX.Element {
         </section>
         <Show when={report.data}>
           {(r) => (
-            <div class="evaluation-columns">
+            <>
               <section class="card" aria-labelledby="equipment-heading">
                 <h2 id="equipment-heading" class="card__title">
                   {t('evaluation.funding.equipmentHeading')}
@@ -339,102 +339,106 @@ export function FundingPage(): JSX.Element {
                   when={r().equipment.length > 0}
                   fallback={<p class="muted">{t('evaluation.funding.emptyEquipment')}</p>}
                 >
+                  <div class="table-scroll">
+                    <table class="table">
+                      <caption class="visually-hidden">{t('evaluation.funding.equipmentCaption')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('evaluation.funding.sentOn')}</th>
+                          <th scope="col">{t('evaluation.funding.village')}</th>
+                          <th scope="col">{t('evaluation.funding.item')}</th>
+                          <th scope="col" class="table__cell--end">
+                            {t('evaluation.funding.quantity')}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        <For each={r().equipment}>
+                          {(row) => (
+                            <tr>
+                              <td>{row.sentOn}</td>
+                              <td>{row.villageName}</td>
+                              <td>
+                                {row.item}
+                                <Show when={row.note}>
+                                  <span class="muted"> · {row.note}</span>
+                                </Show>
+                              </td>
+                              <td class="table__cell--end evaluation-number">{row.quantity}</td>
+                            </tr>
+                          )}
+                        </For>
+                      </tbody>
+                    </table>
+                  </div>
+                </Show>
+              </section>
+              <div class="evaluation-columns">
+                <section class="card" aria-labelledby="totals-heading">
+                  <h2 id="totals-heading" class="card__title">
+                    {t('evaluation.funding.totalsHeading')}
+                  </h2>
                   <table class="table">
-                    <caption class="visually-hidden">{t('evaluation.funding.equipmentCaption')}</caption>
+                    <caption class="visually-hidden">{t('evaluation.funding.totalsCaption')}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">{t('evaluation.funding.sentOn')}</th>
                         <th scope="col">{t('evaluation.funding.village')}</th>
-                        <th scope="col">{t('evaluation.funding.item')}</th>
+                        <th scope="col" class="table__cell--end">
+                          {t('evaluation.funding.amount')}
+                        </th>
                         <th scope="col" class="table__cell--end">
                           {t('evaluation.funding.quantity')}
                         </th>
                       </tr>
                     </thead>
                     <tbody>
-                      <For each={r().equipment}>
+                      <For each={r().villageTotals}>
                         {(row) => (
                           <tr>
-                            <td>{row.sentOn}</td>
                             <td>{row.villageName}</td>
-                            <td>
-                              {row.item}
-                              <Show when={row.note}>
-                                <span class="muted"> · {row.note}</span>
-                              </Show>
-                            </td>
-                            <td class="table__cell--end evaluation-number">{row.quantity}</td>
+                            <td class="table__cell--end evaluation-number">{formatYuan(row.fundingFen)}</td>
+                            <td class="table__cell--end evaluation-number">{row.equipmentQuantity}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                    <tfoot>
+                      <tr>
+                        <th scope="row">{t('evaluation.funding.totalFunding')}</th>
+                        <td class="table__cell--end evaluation-number">{formatYuan(r().totalFen)}</td>
+                        <td class="table__cell--end evaluation-number">{r().totalEquipmentQuantity}</td>
+                      </tr>
+                    </tfoot>
+                  </table>
+                </section>
+                <section class="card" aria-labelledby="township-totals-heading">
+                  <h2 id="township-totals-heading" class="card__title">
+                    {t('evaluation.funding.townshipTotalsHeading')}
+                  </h2>
+                  <table class="table">
+                    <caption class="visually-hidden">{t('evaluation.funding.townshipTotalsHeading')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('evaluation.funding.township')}</th>
+                        <th scope="col" class="table__cell--end">
+                          {t('evaluation.funding.amount')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={townshipTotals(r().funding)}>
+                        {(row) => (
+                          <tr>
+                            <td>{row.townshipName}</td>
+                            <td class="table__cell--end evaluation-number">{formatYuan(row.fen)}</td>
                           </tr>
                         )}
                       </For>
                     </tbody>
                   </table>
-                </Show>
-              </section>
-              <section class="card" aria-labelledby="totals-heading">
-                <h2 id="totals-heading" class="card__title">
-                  {t('evaluation.funding.totalsHeading')}
-                </h2>
-                <table class="table">
-                  <caption class="visually-hidden">{t('evaluation.funding.totalsCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('evaluation.funding.village')}</th>
-                      <th scope="col" class="table__cell--end">
-                        {t('evaluation.funding.amount')}
-                      </th>
-                      <th scope="col" class="table__cell--end">
-                        {t('evaluation.funding.quantity')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={r().villageTotals}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.villageName}</td>
-                          <td class="table__cell--end evaluation-number">{formatYuan(row.fundingFen)}</td>
-                          <td class="table__cell--end evaluation-number">{row.equipmentQuantity}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">{t('evaluation.funding.totalFunding')}</th>
-                      <td class="table__cell--end evaluation-number">{formatYuan(r().totalFen)}</td>
-                      <td class="table__cell--end evaluation-number">{r().totalEquipmentQuantity}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </section>
-              <section class="card" aria-labelledby="township-totals-heading">
-                <h2 id="township-totals-heading" class="card__title">
-                  {t('evaluation.funding.townshipTotalsHeading')}
-                </h2>
-                <table class="table">
-                  <caption class="visually-hidden">{t('evaluation.funding.townshipTotalsHeading')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('evaluation.funding.township')}</th>
-                      <th scope="col" class="table__cell--end">
-                        {t('evaluation.funding.amount')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={townshipTotals(r().funding)}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.townshipName}</td>
-                          <td class="table__cell--end evaluation-number">{formatYuan(row.fen)}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </section>
-            </div>
+                </section>
+              </div>
+            </>
           )}
         </Show>
         <Show when={can('funding:manage')}>
