@@ -7,8 +7,8 @@ let host: PluginTestHost;
 let village: string;
 
 const base = (villageId: string) => `/api/plugins/market-town/villages/${villageId}`;
-// A day that is past both here and in China (fields.date's 'today' is the server's own day).
-const today = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+// Today in China (Asia/Shanghai), where a date field's `today` is counted.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 let submissions = 0;
 
 async function fieldPaths(res: Response): Promise<string[]> {

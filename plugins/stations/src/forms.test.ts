@@ -10,8 +10,13 @@ import {
   stationForms,
 } from './forms';
 
-const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+// Days in China (Asia/Shanghai), where a date field's `today` is counted: at 23:30 UTC it is the next day there.
+const chinaDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+const tomorrow = chinaDay(1);
+const yesterday = chinaDay(-1);
 
 const pathsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   (result.error?.issues ?? []).map((issue) => issue.path.join('.')).sort();

@@ -7,8 +7,13 @@ let village: string;
 let neighbour: string;
 
 const base = (villageId: string) => `/api/plugins/stations/villages/${villageId}`;
-const today = new Date().toISOString().slice(0, 10);
-const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+// Days in China (Asia/Shanghai), where a date field's `today` is counted: at 23:30 UTC it is the next day there.
+const chinaDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+const today = chinaDay();
+const tomorrow = chinaDay(1);
 
 async function fieldPaths(res: Response): Promise<string[]> {
   expect(res.status).toBe(400);
