@@ -78,6 +78,11 @@ describe('GET /api/townships and /api/villages', () => {
     expect(liwei.body.total).toBe(11);
     const untyped = await get<Page>(admin, '/api/villages?type=none&pageSize=1');
     expect(untyped.body.total).toBe(179);
+    // The total rides on the page's rows; a page past the end has none and still tells it.
+    const pastTheEnd = await get<Page>(admin, '/api/villages?townshipCode=361003107&pageSize=10&page=3');
+    expect(pastTheEnd.body).toMatchObject({ items: [], total: 11 });
+    const noMatch = await get<Page>(admin, '/api/villages?q=zzzz');
+    expect(noMatch.body).toMatchObject({ items: [], total: 0 });
   });
 
   it('names the bad query field', async () => {
