@@ -130,7 +130,8 @@ export async function startApi(port: number, database: { url: string } | { dataD
     cwd: 'apps/api',
     env: apiEnv(port, database),
   });
-  await waitFor200(`http://127.0.0.1:${port}/api/health`, api);
+  // PGlite compiles its WebAssembly and migrates every plugin first: minutes on a machine busy elsewhere.
+  await waitFor200(`http://127.0.0.1:${port}/api/health`, api, { timeoutMs: 300_000 });
   return api;
 }
 
