@@ -17,20 +17,31 @@ const 潭江村 = '361003107207';
 const 上杨村 = '361003201201';
 const 陈桥村 = '361003202208';
 
-/** Mobile numbers of the demo's people: 138 0000 xxxx, a range no real subscriber is given here. */
+/** Mobile numbers of the demo's people, plainly made up: 138 0000 xxxx. */
 const mobile = (n: number) => `1380000${String(n).padStart(4, '0')}`;
 
-/** Calls a plugin route as the demo county admin; answers the JSON, or throws with the problem's text. */
+/** A plugin route's answer other than 2xx, with its status and problem text. */
+class RouteError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Calls a plugin route as the demo county admin; answers the JSON, or throws a {@link RouteError}. */
 type Call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => Promise<T>;
 
-/** Whether a village's plugin has rows already (so a second start adds nothing), or is not there at all. */
+/** Whether a village's plugin has no rows yet (so a second start adds nothing); false where it is not enabled. */
 async function isEmpty(call: Call, path: string): Promise<boolean> {
   try {
     const list = await call<{ total: number }>('GET', path);
     return list.total === 0;
-  } catch {
-    // The plugin is not loaded or not enabled in this village: nothing to seed there.
-    return false;
+  } catch (error) {
+    // 404: the plugin is not loaded or not enabled in this village, so there is nothing to seed there.
+    if (error instanceof RouteError && error.status === 404) return false;
+    throw error;
   }
 }
 
@@ -435,7 +446,9 @@ export async function seedPluginDemo(
         ? {}
         : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok) {
+      throw new RouteError(response.status, `${method} ${path}: ${response.status} ${await response.text()}`);
+    }
     return (await response.json()) as never;
   };
 
