@@ -1,18 +1,11 @@
-import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { signIn } from '../accounts/sign-in';
+import { horizontalOverflow, keepScreenshot } from '../page-checks';
 
 interface Summary {
   villageCount: number;
   villagesByType: Record<string, number>;
   township: { code: string; name: string } | null;
-}
-
-/** Saves a full-page screenshot as the test's artefact, from the top (the sticky header stays there). */
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 /** What the API answers the signed-in page for the dashboard (with the page's own session). */
@@ -29,11 +22,6 @@ async function tableFigures(page: Page, chart: string): Promise<Record<string, n
     trs.map((tr) => [tr.getAttribute('data-key') ?? '', Number(tr.lastElementChild?.textContent)]),
   );
   return Object.fromEntries(pairs);
-}
-
-/** How far the page is wider than the window (0 when nothing overflows sideways). */
-async function horizontalOverflow(page: Page): Promise<number> {
-  return Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
 }
 
 test('the demo admin reads villages by type as a table equal to the API, drills into 孝岗镇 and opens 新建村', async ({
@@ -74,7 +62,7 @@ test('the demo admin reads villages by type as a table equal to the API, drills 
   await expect(stats).toHaveText(String(xiaogang.villageCount));
   await byType.getByRole('button', { name: '查看数据表' }).click();
   expect(await tableFigures(page, 'villages-by-type')).toEqual(xiaogang.villagesByType);
-  await saveScreenshot(page, testInfo, 'dashboard-township');
+  await keepScreenshot(page, testInfo, 'dashboard-township');
 
   // Its villages link to their pages.
   await page.getByRole('region', { name: '孝岗镇的村' }).getByRole('link', { name: '新建村' }).click();
@@ -118,5 +106,5 @@ test('the dashboard fits a phone: cards stack, charts follow the width, tables s
   await ranking.getByRole('button', { name: '查看数据表' }).click();
   await expect(ranking.getByRole('table')).toBeVisible();
   expect(await horizontalOverflow(page)).toBe(0);
-  await saveScreenshot(page, testInfo, 'dashboard-phone');
+  await keepScreenshot(page, testInfo, 'dashboard-phone');
 });

@@ -1,12 +1,6 @@
-import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { signIn } from '../accounts/sign-in';
-
-/** Saves a full-page screenshot as the test's artefact. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
+import { horizontalOverflow, keepScreenshot } from '../page-checks';
 
 async function choose(page: Page, label: RegExp, option: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
@@ -62,8 +56,7 @@ test('the three centres: the pilots’ centres by kind, a township’s centre se
   // On a phone the list reads as cards, with no sideways scrolling.
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(row).toContainText('周明');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await keepScreenshot(page, testInfo, 'centres-phone');
   await page.setViewportSize({ width: 1280, height: 800 });
 
