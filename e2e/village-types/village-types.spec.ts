@@ -1,14 +1,8 @@
-import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { signIn } from '../accounts/sign-in';
+import { keepScreenshot } from '../page-checks';
 import { fictionalIdNumber } from '../party/fictional-id-number';
 import { fileForVillager, stationStaffOf } from './station-staff';
-
-/** Saves a full-page screenshot of the journey's end as the test's artefact. */
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /** From the request just filed, back to the list narrowed to one station: the request is there. */
 async function expectAtStation(page: Page, input: { station: string; villager: string; form: string }) {
@@ -55,7 +49,7 @@ test('新建村 (工业型): station staff file a villager’s social insurance 
     await expect(form.getByRole('main')).toContainText('县社保局服务点');
 
     await expectAtStation(form, { station: '县社保局服务点', villager, form: '社保缴费' });
-    await saveScreenshot(form, testInfo, 'xinjian-social-insurance');
+    await keepScreenshot(form, testInfo, 'xinjian-social-insurance');
   } finally {
     await staff.close();
   }
@@ -90,7 +84,7 @@ test('潭江村 (产业型): a farmer’s request for technical help lands with 
     await expect(form.getByRole('main')).toContainText('蚕桑协会');
 
     await expectAtStation(form, { station: '蚕桑协会', villager: farmer, form: '向蚕桑协会技术求助' });
-    await saveScreenshot(form, testInfo, 'tanjiang-sericulture-help');
+    await keepScreenshot(form, testInfo, 'tanjiang-sericulture-help');
   } finally {
     await staff.close();
   }
@@ -150,7 +144,7 @@ test('上杨村 (城郊型): a volunteer’s hours are recorded and show per vol
     await expect(row.getByRole('cell').nth(index)).toHaveText('2.5');
     await expect(row.getByRole('cell').nth((await headers()).indexOf('合计'))).toHaveText('2.5');
     await expect(totals.locator('th').nth(index)).toHaveText(String(monthTotalBefore + 2.5));
-    await saveScreenshot(view, testInfo, 'shangyang-volunteer-hours');
+    await keepScreenshot(view, testInfo, 'shangyang-volunteer-hours');
   } finally {
     await staff.close();
   }
@@ -206,7 +200,7 @@ test('陈桥村 (集镇型): an agency request goes to the county town and comes
     await trip.getByRole('button', { name: '交还村民' }).click();
     await expect(trip.getByRole('heading', { name: villager })).toContainText('已交还村民');
     await expect(trip.getByRole('button', { name: '交还村民' })).toHaveCount(0);
-    await saveScreenshot(view, testInfo, 'chenqiao-agency-request');
+    await keepScreenshot(view, testInfo, 'chenqiao-agency-request');
   } finally {
     await staff.close();
   }

@@ -10,6 +10,7 @@ export {
   type FormWidget,
   type FormWorkflow,
   fields,
+  todayInChina,
 } from '@cunshe/forms';
 
 /** Raised by {@link defineForm} for a form the admin could not render; the message names each member at fault. */

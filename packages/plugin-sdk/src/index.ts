@@ -26,6 +26,7 @@ export {
   type FormWidget,
   type FormWorkflow,
   fields,
+  todayInChina,
 } from './define-form';
 export {
   type Association,

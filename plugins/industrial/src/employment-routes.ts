@@ -1,4 +1,4 @@
-import { NotFoundError, type PluginApp } from '@cunshe/plugin-sdk';
+import { NotFoundError, type PluginApp, todayInChina } from '@cunshe/plugin-sdk';
 import { z } from 'zod';
 import {
   changeOpening,
@@ -28,8 +28,7 @@ const seekerQuery = pageQuery.extend({ isSeeking: flag.optional() });
 const openingQuery = pageQuery.extend({ isOpen: flag.optional() });
 
 /** The year in China, for ages. */
-const currentYear = () =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const currentYear = () => Number(todayInChina().slice(0, 4));
 
 /** What an audit entry keeps of a seeker: no mobile number. */
 const auditedSeeker = ({ id, name, desiredWork, isSeeking }: JobSeeker) => ({

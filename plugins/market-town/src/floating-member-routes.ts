@@ -1,4 +1,4 @@
-import { NotFoundError, type PluginApp } from '@cunshe/plugin-sdk';
+import { NotFoundError, type PluginApp, todayInChina } from '@cunshe/plugin-sdk';
 import { z } from 'zod';
 import {
   addFloatingRecord,
@@ -21,7 +21,6 @@ const memberQuery = pageQuery.extend({
     .default(true),
 });
 /** Today in China, for the check-in deadline. */
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const audited = (m: {
   id: string;
   name: string;

@@ -1,4 +1,4 @@
-import { NotFoundError, type PluginApp } from '@cunshe/plugin-sdk';
+import { NotFoundError, type PluginApp, todayInChina } from '@cunshe/plugin-sdk';
 import { z } from 'zod';
 import { assertCan, idOf, jsonBody, pageQuery, parseInput, villageOf } from './route-kit';
 import {
@@ -15,8 +15,7 @@ const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const volunteerQuery = pageQuery.extend({ hasLeft: flag.optional() });
 const recordQuery = pageQuery.extend(recordFilter.shape);
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-const currentYear = () =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const currentYear = () => Number(todayInChina().slice(0, 4));
 
 /**
  * The volunteer association: volunteers, their service records, and hours per volunteer and per month

@@ -1,15 +1,5 @@
-// Counties are in China: "today" is the date in China Standard Time (UTC+8, no daylight saving).
-const chinaDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in China, `YYYY-MM-DD`. */
-export function todayInChina(now: Date = new Date()): string {
-  return chinaDate.format(now);
-}
+// Counties are in China: "today" is the date in China Standard Time (@cunshe/forms owns the rule).
+export { todayInChina } from '@cunshe/forms';
 
 /** `date` (`YYYY-MM-DD`) moved by whole months, clamped to the month's last day (`2025-01-31` + 1 = `2025-02-28`). */
 export function addMonths(date: string, months: number): string {
