@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+// E2E_PORT lets a second run (another checkout, a busy machine) use its own port.
+const port = Number(process.env.E2E_PORT ?? 3100);
 /** The demo accounts' password for the run; the app is started in demo mode on a fresh data folder. */
 export const demoPassword = 'e2e-demo-password';
 
