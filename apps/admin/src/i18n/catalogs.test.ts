@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, isLocale, locales } from './catalogs';
+import { shellMessages } from './shell-messages';
 
 function flatKeys(value: unknown, prefix = ''): Map<string, unknown> {
   const keys = new Map<string, unknown>();
@@ -36,6 +37,17 @@ describe('message catalogs', () => {
       expect(placeholders(messages.get(key)), key).toEqual(placeholders(message));
     }
   });
+
+  it.each(locales)(
+    '%s: the first page’s messages (shell-messages.ts) are part of the catalog, word for word',
+    (locale) => {
+      const whole = flatKeys(catalogs[locale]);
+      const shell = flatKeys(shellMessages[locale]);
+      expect(shell.size).toBeGreaterThan(0);
+      for (const [key, message] of shell) expect(whole.get(key), key).toBe(message);
+      expect(shell.has('auth.login.title')).toBe(true);
+    },
+  );
 
   it('offers zh-CN first and recognises only supported locales', () => {
     expect(locales[0]).toBe('zh-CN');

@@ -1,22 +1,12 @@
 import { en } from './en';
+import type { Locale } from './locales';
 import { type Messages, zhCN } from './zh-CN';
 
-/** Supported locales, the default (zh-CN) first. */
-export const locales = ['zh-CN', 'en'] as const;
+export { isLocale, type Locale, localeStorageKey, locales } from './locales';
+export type { Messages } from './zh-CN';
 
-/** A supported locale tag. */
-export type Locale = (typeof locales)[number];
-
-/** The message catalog of each locale. */
+/** The message catalog of each locale: every feature's messages (a chunk of their own in the admin). */
 export const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
-
-/** The localStorage key that keeps the chosen locale across visits. */
-export const localeStorageKey = 'cunshe.locale';
-
-/** Tells whether a value (e.g. read from storage) is a supported locale. */
-export function isLocale(value: unknown): value is Locale {
-  return locales.some((locale) => locale === value);
-}
 
 /** Dotted paths of every nested key, e.g. `'home.heading'`. */
 type Paths<T> = {

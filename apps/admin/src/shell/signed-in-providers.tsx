@@ -1,9 +1,10 @@
 import { I18nProvider as KobalteI18nProvider } from '@kobalte/core/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
-import type { JSX } from 'solid-js';
+import { createSignal, type JSX, Match, Switch } from 'solid-js';
 import { ApiError } from '../api/client';
 import { setCachedAnswersForgetter } from '../auth/cached-answers';
 import { ConfirmDialogHost } from '../components/confirm-dialog';
+import { ErrorState, Loading } from '../components/states';
 import { ToastRegion } from '../components/toast';
 import { useI18n } from '../i18n/i18n';
 
@@ -22,15 +23,35 @@ const queryClient = new QueryClient({
 setCachedAnswersForgetter(() => queryClient.clear());
 
 /**
- * What the pages behind sign-in share: the query cache, the locale for Kobalte's primitives, and the hosts
- * of toasts and confirm dialogs. They live in the signed-in chunk, so the login page loads none of them.
+ * What the pages behind sign-in share: every feature's messages (waited for), the query cache, the locale
+ * for Kobalte's primitives, and the hosts of toasts and confirm dialogs. They live in the signed-in chunk,
+ * so the login page loads none of them.
  */
 export function SignedInProviders(props: { children: JSX.Element }): JSX.Element {
-  const { locale } = useI18n();
+  const { locale, hasAllMessages, loadAllMessages } = useI18n();
+  const [failure, setFailure] = createSignal<unknown>();
+  const load = (): void => {
+    setFailure(undefined);
+    loadAllMessages().catch((error: unknown) => setFailure(() => error ?? new Error('chunk failed')));
+  };
+  load();
   return (
     <QueryClientProvider client={queryClient}>
       <KobalteI18nProvider locale={locale()}>
-        {props.children}
+        <Switch
+          fallback={
+            <div class="page-loading">
+              <Loading />
+            </div>
+          }
+        >
+          <Match when={failure()}>
+            <div class="page-loading">
+              <ErrorState error={failure()} onRetry={load} />
+            </div>
+          </Match>
+          <Match when={hasAllMessages()}>{props.children}</Match>
+        </Switch>
         <ToastRegion />
         <ConfirmDialogHost />
       </KobalteI18nProvider>
