@@ -227,20 +227,23 @@ try {
   const scaleReads = { all: readTarget(allPort, fixture), one: readTarget(onePort, fixture) };
   const scaleDurations: Durations = { ...durations, slices: isQuick ? 4 : 8 };
   const scaleSaturated = await saturate(scaleReads, scaleDurations);
-  const scaleAtRate = await atRate(scaleReads, readRate, scaleDurations);
+  // Half of what these two processes serve now, not of the first read's rate: the machine may be busier
+  // here, and a rate near saturation measures queueing rather than the query.
+  const scaleRate = rateBelow(Object.values(scaleSaturated));
+  const scaleAtRate = await atRate(scaleReads, scaleRate, scaleDurations);
   rows.push(
     ...comparisonRows({
       what: `API read with ${scale} loaded`,
       ours: { saturated: pick(scaleSaturated, 'all'), atRate: pick(scaleAtRate, 'all') },
       baseline: { saturated: pick(scaleSaturated, 'one'), atRate: pick(scaleAtRate, 'one') },
       baselineName: `one county loaded (a copy beside it), median of ${scaleDurations.slices} slices`,
-      rate: readRate,
+      rate: scaleRate,
       latencyTarget: '<= 1.10x',
       p50: 'median of slices',
     }),
   );
   say('RLS cost at scale ...');
-  const iterations = isQuick ? 200 : 1000;
+  const iterations = isQuick ? 600 : 2000;
   const oneCountyRls = await rlsCost(cluster.urlOf(oneCountyDb), { ...fixture, iterations });
   const rls = await rlsCost(cluster.url, { ...fixture, iterations });
   const micros = (value: number) => `${num(value)} µs`;

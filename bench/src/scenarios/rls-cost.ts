@@ -1,14 +1,14 @@
 import { API_ROLE } from '@cunshe/db';
 import postgres from 'postgres';
 
-/** The village list query of `GET /api/villages?townshipCode=…`, as the API sends it (see bare-server.ts). */
+/** The village page (with its total) of `GET /api/villages?townshipCode=…`, as the API sends it (see bare-server.ts). */
 const LIST_SQL = `
   select "villages"."id", "villages"."code", "villages"."name", "villages"."type",
-    "townships"."code", "townships"."name", "villages"."is_retired"
+    "townships"."code", "townships"."name", "villages"."is_retired", count(*) over ()
   from "villages" inner join "townships"
     on ("townships"."tenant_id" = "villages"."tenant_id" and "townships"."id" = "villages"."township_id")
   where ("villages"."tenant_id" = $1 and "villages"."is_retired" = false and "townships"."code" = $2)
-  order by "villages"."sort_key" asc, "villages"."code" asc limit 50`;
+  order by "villages"."sort_key" asc, "villages"."code" asc limit 50 offset 0`;
 
 /** Timings of the village list query, per execution, in microseconds (medians). */
 export interface RlsCost {
