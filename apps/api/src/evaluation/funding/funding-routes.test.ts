@@ -115,4 +115,18 @@ describe('funding and equipment allocations', () => {
     const mine = await call<{ totalYuan: string }>(township, 'GET', '/api/funding/allocations');
     expect(mine.body.totalYuan).toBe('0.30');
   });
+
+  it('refuses an allocation of no money, naming the amount', async () => {
+    for (const amountYuan of ['0', '0.00', '000.0']) {
+      const res = await call<{ errors: { path: string }[] }>(county, 'POST', '/api/funding/allocations', {
+        villageId: xinjianId,
+        amountYuan,
+        purpose: '党员活动室',
+        allocatedOn: '2026-03-01',
+        approver: '县委组织部',
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e) => e.path)).toEqual(['amountYuan']);
+    }
+  });
 });

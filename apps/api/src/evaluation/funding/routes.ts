@@ -14,13 +14,14 @@ import { recordAllocation } from './record-allocation';
 const day = z.iso.date().openapi({ example: '2026-03-01' });
 const villageId = z.guid();
 
-/** `POST /api/funding/allocations` body. */
+/** `POST /api/funding/allocations` body: an amount of more than 0 yuan, to the fen. */
 export const fundingBody = z
   .object({
     villageId,
     amountYuan: z
       .string()
       .regex(YUAN_PATTERN, 'yuan with at most two decimals')
+      .refine((yuan) => /[1-9]/.test(yuan), 'more than 0 yuan')
       .openapi({ example: '20000.50' }),
     purpose: z.string().trim().min(1).max(200).openapi({ example: '党员活动室改造' }),
     source: z.string().trim().max(100).nullable().optional().openapi({ example: '留存党费' }),
