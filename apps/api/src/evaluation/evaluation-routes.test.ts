@@ -13,6 +13,7 @@ type Rubric = {
   items: { id: string; title: string; weightBp: number }[];
 }[];
 type Assessment = { status: string; totalScore: string | null; criteria: Rubric };
+type Problem = { errors?: { path: string }[] };
 
 const password = 'evaluation-test-password';
 const XINJIAN = '361003100209'; // 孝岗镇新建村
@@ -120,10 +121,25 @@ describe('the five-goods evaluation', () => {
         })),
       })),
     };
-    const unbalanced = await call(county, 'PUT', `/api/evaluation/periods/${periodId}/rubric`, {
+    const unbalanced = await call<Problem>(county, 'PUT', `/api/evaluation/periods/${periodId}/rubric`, {
       criteria: change.criteria.map((c) => ({ ...c, weightBp: 2000 + (c.criterion === 'feedback' ? 1 : 0) })),
     });
     expect(unbalanced.status).toBe(400);
+    expect(unbalanced.body.errors?.map((e) => e.path)).toEqual(['criteria']);
+    const unbalancedItems = await call<Problem>(county, 'PUT', `/api/evaluation/periods/${periodId}/rubric`, {
+      criteria: change.criteria.map((c) =>
+        c.criterion === 'mechanism' ? { ...c, items: c.items.map((item) => ({ ...item, weightBp: 1 })) } : c,
+      ),
+    });
+    expect(unbalancedItems.status).toBe(400);
+    expect(unbalancedItems.body.errors?.map((e) => e.path)).toEqual(['criteria.2.items']);
+    const twice = await call<Problem>(county, 'PUT', `/api/evaluation/periods/${periodId}/rubric`, {
+      criteria: change.criteria.map((c) =>
+        c.criterion === 'cadres' ? { ...c, criterion: 'leadership' } : c,
+      ),
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors?.map((e) => e.path)).toEqual(['criteria.1.criterion']);
     const changed = await call<Rubric>(county, 'PUT', `/api/evaluation/periods/${periodId}/rubric`, change);
     expect(changed.status).toBe(200);
     expect(changed.body.map((c) => c.weightBp)).toEqual([3000, 1750, 1750, 2000, 1500]);

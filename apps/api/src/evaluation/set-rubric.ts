@@ -52,13 +52,24 @@ export async function setRubric(
 
 function assertRubric(rubric: readonly RubricCriterion[]): void {
   const names = rubric.map((c) => c.criterion);
+  const repeated = names.findIndex((name, i) => names.indexOf(name) !== i);
   if (names.length !== evaluationCriteria.length || evaluationCriteria.some((c) => !names.includes(c)))
-    throw new InputError(`A rubric has each of the five criteria once: ${evaluationCriteria.join(', ')}.`);
+    throw new InputError(`A rubric has each of the five criteria once: ${evaluationCriteria.join(', ')}.`, [
+      {
+        path: repeated >= 0 ? `criteria.${repeated}.criterion` : 'criteria',
+        message: 'each of the five criteria once',
+      },
+    ]);
   const sum = rubric.reduce((total, c) => total + c.weightBp, 0);
-  if (sum !== FULL) throw new InputError(`The criteria weights sum to ${sum} basis points, not ${FULL}.`);
-  for (const c of rubric) {
+  if (sum !== FULL)
+    throw new InputError(`The criteria weights sum to ${sum} basis points, not ${FULL}.`, [
+      { path: 'criteria', message: `the weights sum to ${sum} basis points, not ${FULL}` },
+    ]);
+  rubric.forEach((c, i) => {
     const itemSum = c.items.reduce((total, item) => total + item.weightBp, 0);
     if (c.items.length === 0 || itemSum !== FULL)
-      throw new InputError(`The items of ${c.criterion} weigh ${itemSum} basis points, not ${FULL}.`);
-  }
+      throw new InputError(`The items of ${c.criterion} weigh ${itemSum} basis points, not ${FULL}.`, [
+        { path: `criteria.${i}.items`, message: `the items weigh ${itemSum} basis points, not ${FULL}` },
+      ]);
+  });
 }
