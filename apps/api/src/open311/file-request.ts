@@ -62,17 +62,32 @@ function open311PathOf(path: string): string {
   return path;
 }
 
+const chinaMinute = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as `YYYY-MM-DD HH:mm` in China (Asia/Shanghai), the time a villager reads in a notice. */
+function inChina(iso: string): string {
+  return chinaMinute.format(new Date(iso));
+}
+
 function receiptOf(
   submission: SubmissionView,
   registry: PluginRegistry,
   locale: FormLocale,
 ): Open311FilingReceipt {
   const agency = agencyOf(registry, submission.station, locale) ?? '';
-  const due = submission.serviceRequest?.dueAt;
+  const dueAt = submission.serviceRequest?.dueAt;
+  const due = dueAt ? inChina(dueAt) : null;
   const notice =
     locale === 'en'
-      ? `Received${agency ? ` by ${agency}` : ''}${due ? `; due by ${due}` : ''}.`
-      : `已受理${agency ? `，由${agency}办理` : ''}${due ? `，应于 ${due} 前办结` : ''}。`;
+      ? `Received${agency ? ` by ${agency}` : ''}${due ? `; due by ${due} (Beijing time)` : ''}.`
+      : `已受理${agency ? `，由${agency}办理` : ''}${due ? `，应于 ${due}（北京时间）前办结` : ''}。`;
   return { service_request_id: submission.id, service_notice: notice, account_id: null };
 }
 

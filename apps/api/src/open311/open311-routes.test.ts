@@ -216,6 +216,14 @@ describe('filing through Open311', () => {
     expect(receipt?.account_id).toBeNull();
     expect(receipt?.service_notice).toContain('医保服务点');
     const id = receipt?.service_request_id ?? '';
+    const [stored] = await world.host.database.withTenant(tenantId, (tx) =>
+      tx.select({ dueAt: serviceRequests.dueAt }).from(serviceRequests).where(eq(serviceRequests.id, id)),
+    );
+    // The due time as a villager in China reads it (UTC+8), not an ISO instant in UTC.
+    const inChina = new Date((stored?.dueAt?.getTime() ?? 0) + 8 * 3600_000).toISOString();
+    expect(receipt?.service_notice).toContain(
+      `应于 ${inChina.slice(0, 10)} ${inChina.slice(11, 16)}（北京时间）前办结`,
+    );
 
     const retry = await file(valid(keyA.secret), { 'idempotency-key': 'hotline-0001' });
     expect(retry.status).toBe(200);
