@@ -61,7 +61,10 @@ async function main() {
     if (demo?.isPasswordGenerated) {
       say(`Demo accounts: demo (东乡区 county admin) and operator (platform), password: ${demo.password}`);
     } else if (demo) {
-      say('Demo accounts: demo (东乡区 county admin) and operator (platform), password from DEMO_PASSWORD');
+      const password = env.DEMO_PASSWORD
+        ? 'password from DEMO_PASSWORD'
+        : 'password as printed when the demo was first seeded (delete the data folder for a fresh demo)';
+      say(`Demo accounts: demo (东乡区 county admin) and operator (platform), ${password}`);
     }
     say('');
   });
