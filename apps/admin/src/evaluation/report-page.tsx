@@ -51,84 +51,88 @@ function Report(props: { report: PeriodReport }): JSX.Element {
             when={ranked().length > 0}
             fallback={<p class="muted">{t('evaluation.ranking.emptyTitle')}</p>}
           >
-            <table class="table evaluation-report__table">
-              <caption class="visually-hidden">{t('evaluation.report.rankingHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('evaluation.ranking.countyRank')}</th>
-                  <th scope="col">{t('evaluation.ranking.townshipRank')}</th>
-                  <th scope="col">{t('evaluation.ranking.village')}</th>
-                  <th scope="col">{t('evaluation.ranking.township')}</th>
-                  <th scope="col" class="table__cell--end">
-                    {t('evaluation.ranking.total')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={ranked()}>
-                  {(v) => (
-                    <tr>
-                      <td>{v.countyRank}</td>
-                      <td>{v.townshipRank}</td>
-                      <td>{v.villageName}</td>
-                      <td>{v.townshipName}</td>
-                      <td class="table__cell--end evaluation-number">{v.totalScore}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <div class="evaluation-report__scroll">
+              <table class="table evaluation-report__table">
+                <caption class="visually-hidden">{t('evaluation.report.rankingHeading')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('evaluation.ranking.countyRank')}</th>
+                    <th scope="col">{t('evaluation.ranking.townshipRank')}</th>
+                    <th scope="col">{t('evaluation.ranking.village')}</th>
+                    <th scope="col">{t('evaluation.ranking.township')}</th>
+                    <th scope="col" class="table__cell--end">
+                      {t('evaluation.ranking.total')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={ranked()}>
+                    {(v) => (
+                      <tr>
+                        <td>{v.countyRank}</td>
+                        <td>{v.townshipRank}</td>
+                        <td>{v.villageName}</td>
+                        <td>{v.townshipName}</td>
+                        <td class="table__cell--end evaluation-number">{v.totalScore}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
           </Show>
         </section>
         <For each={byTownship(props.report.villages)}>
           {(group) => (
             <section class="evaluation-report__section evaluation-report__township">
               <h2>{t('evaluation.report.townshipHeading', { township: group.townshipName })}</h2>
-              <table class="table evaluation-report__table">
-                <caption class="visually-hidden">
-                  {t('evaluation.report.criteriaCaption', { township: group.townshipName })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('evaluation.ranking.village')}</th>
-                    <th scope="col">{t('evaluation.assessments.status')}</th>
-                    <For each={props.report.rubric}>
-                      {(c) => (
-                        <th scope="col" class="table__cell--end">
-                          {t(`evaluation.criterion.${c.criterion}`)}
-                          <br />
-                          <span class="muted">
-                            {t('evaluation.report.weight', { percent: percentOfBp(c.weightBp) })}
-                          </span>
-                        </th>
+              <div class="evaluation-report__scroll">
+                <table class="table evaluation-report__table">
+                  <caption class="visually-hidden">
+                    {t('evaluation.report.criteriaCaption', { township: group.townshipName })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('evaluation.ranking.village')}</th>
+                      <th scope="col">{t('evaluation.assessments.status')}</th>
+                      <For each={props.report.rubric}>
+                        {(c) => (
+                          <th scope="col" class="table__cell--end">
+                            {t(`evaluation.criterion.${c.criterion}`)}
+                            <br />
+                            <span class="muted">
+                              {t('evaluation.report.weight', { percent: percentOfBp(c.weightBp) })}
+                            </span>
+                          </th>
+                        )}
+                      </For>
+                      <th scope="col" class="table__cell--end">
+                        {t('evaluation.ranking.total')}
+                      </th>
+                      <th scope="col" class="table__cell--end">
+                        {t('evaluation.ranking.townshipRank')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={group.villages}>
+                      {(v) => (
+                        <tr>
+                          <th scope="row">{v.villageName}</th>
+                          <td>
+                            <StatusBadge status={v.status} />
+                          </td>
+                          <For each={v.criteria}>
+                            {(c) => <td class="table__cell--end evaluation-number">{c.score ?? '—'}</td>}
+                          </For>
+                          <td class="table__cell--end evaluation-number">{v.totalScore ?? '—'}</td>
+                          <td class="table__cell--end">{v.townshipRank ?? '—'}</td>
+                        </tr>
                       )}
                     </For>
-                    <th scope="col" class="table__cell--end">
-                      {t('evaluation.ranking.total')}
-                    </th>
-                    <th scope="col" class="table__cell--end">
-                      {t('evaluation.ranking.townshipRank')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={group.villages}>
-                    {(v) => (
-                      <tr>
-                        <th scope="row">{v.villageName}</th>
-                        <td>
-                          <StatusBadge status={v.status} />
-                        </td>
-                        <For each={v.criteria}>
-                          {(c) => <td class="table__cell--end evaluation-number">{c.score ?? '—'}</td>}
-                        </For>
-                        <td class="table__cell--end evaluation-number">{v.totalScore ?? '—'}</td>
-                        <td class="table__cell--end">{v.townshipRank ?? '—'}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+                  </tbody>
+                </table>
+              </div>
             </section>
           )}
         </For>

@@ -50,11 +50,11 @@ function DuesRow(props: {
   }));
   return (
     <tr>
-      <td>{props.item.memberName}</td>
-      <td>
+      <td data-label={t('party.dues.member')}>{props.item.memberName}</td>
+      <td data-label={t('party.dues.organization')}>
         {props.item.villageName} · {props.item.organizationName}
       </td>
-      <td class="party-money">
+      <td class="party-money" data-label={t('party.dues.amount')}>
         <Show
           when={props.canManage}
           fallback={props.item.record ? yuan(props.item.record.amountFen) : t('party.dues.unpaid')}
@@ -78,8 +78,12 @@ function DuesRow(props: {
           </form>
         </Show>
       </td>
-      <td class="party-money">{props.item.record ? yuan(props.item.record.retainedFen) : '—'}</td>
-      <td>{props.item.record?.paidOn ?? <span class="muted">{t('party.dues.unpaid')}</span>}</td>
+      <td class="party-money" data-label={t('party.dues.retained')}>
+        {props.item.record ? yuan(props.item.record.retainedFen) : '—'}
+      </td>
+      <td data-label={t('party.dues.paidOn')}>
+        {props.item.record?.paidOn ?? <span class="muted">{t('party.dues.unpaid')}</span>}
+      </td>
     </tr>
   );
 }
@@ -175,7 +179,7 @@ export function DuesPage(): JSX.Element {
                 })}
               </p>
               <div class="table-scroll">
-                <table class="table">
+                <table class="table table--stacked">
                   <caption class="visually-hidden">{t('party.dues.caption')}</caption>
                   <thead>
                     <tr>

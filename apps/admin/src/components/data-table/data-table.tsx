@@ -12,7 +12,7 @@ import './data-table.css';
 
 /** One column of a `DataTable`. */
 export interface DataTableColumn<T> {
-  /** Unique among the columns. */
+  /** Unique among the columns; `actions` (a row's buttons) stays pinned on the right while the table scrolls. */
   id: string;
   header: string;
   cell: (row: T) => JSX.Element;
@@ -22,8 +22,13 @@ export interface DataTableColumn<T> {
   isWideOnly?: boolean;
 }
 
-function cellClass(column: { align?: 'start' | 'end'; isWideOnly?: boolean }): string | undefined {
+function cellClass(column: {
+  id: string;
+  align?: 'start' | 'end';
+  isWideOnly?: boolean;
+}): string | undefined {
   const classes = [
+    column.id === 'actions' && 'table__cell--actions',
     column.align === 'end' && 'table__cell--end',
     column.isWideOnly && 'table__cell--wide-only',
   ];
