@@ -245,7 +245,7 @@ export function AssociationsPage(): JSX.Element {
             {(a) => (
               <button
                 type="button"
-                class={a.key === association() ? 'card button--primary' : 'card'}
+                class={a.key === association() ? 'card card--selected' : 'card'}
                 aria-pressed={a.key === association()}
                 onClick={() => setAssociation(a.key)}
               >

@@ -23,6 +23,8 @@ const text = {
   hours: { 'zh-CN': '开放时间', en: 'Opening hours' },
   services: { 'zh-CN': '服务项目', en: 'Services' },
   staff: { 'zh-CN': '工作人员', en: 'Staff' },
+  kindStation: { 'zh-CN': '站', en: 'Station' },
+  kindRoom: { 'zh-CN': '室', en: 'Room' },
   noStaff: { 'zh-CN': '尚未登记工作人员。', en: 'No staff recorded yet.' },
   station: { 'zh-CN': '站室', en: 'Station' },
   name: { 'zh-CN': '姓名', en: 'Name' },
@@ -129,7 +131,9 @@ function StationCard(props: { station: StationView; onRemove: (id: string) => vo
       <header>
         <h2>
           {localized(props.station.name)}{' '}
-          <span class="badge badge--muted">{props.station.category === 'room' ? '室' : '站'}</span>
+          <span class="badge badge--muted">
+            {localized(props.station.category === 'room' ? text.kindRoom : text.kindStation)}
+          </span>
         </h2>
       </header>
       <dl class="facts">
