@@ -60,7 +60,6 @@ export const open311Request = z
     status_notes: z.string().nullable(),
     service_name: z.string(),
     service_code: z.string(),
-    description: z.string(),
     agency_responsible: z.string().nullable(),
     requested_datetime: datetime,
     updated_datetime: datetime,

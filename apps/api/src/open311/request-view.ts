@@ -6,20 +6,25 @@ import {
   serviceRequests,
   villages,
 } from '@cunshe/db/schema';
-import { displayValue, type FormDocument, type FormLocale, fieldsOf } from '@cunshe/forms';
+import type { FormDocument, FormLocale } from '@cunshe/forms';
 import { and, eq } from 'drizzle-orm';
 import type { PluginRegistry } from '../plugin-host/plugin-registry';
 import { isOpen } from '../service-requests/workflow';
 import { agencyOf, serviceCodeOf } from './service-catalogue';
 
-/** A service request as GeoReport v2 answers it: no villager's name, phone, ID number or address. */
+/**
+ * A service request as GeoReport v2 answers it: no villager's name, phone, ID number or address, and none of
+ * the form's answers (GeoReport's optional `description` is left out). In a village of a few hundred people a
+ * service, an age and a village can name someone, and health answers are sensitive personal information
+ * (PIPL art. 28), so a public listing says what was asked for, where and when, never what was answered.
+ */
 export interface Open311Request {
   service_request_id: string;
   status: 'open' | 'closed';
+  /** A fixed note for a rejected request; never the staff's own words, which may name a person. */
   status_notes: string | null;
   service_name: string;
   service_code: string;
-  description: string;
   agency_responsible: string | null;
   requested_datetime: string;
   updated_datetime: string;
@@ -27,12 +32,6 @@ export interface Open311Request {
   /** The village's name, never an address within it. */
   address: string;
 }
-
-/**
- * Kinds of answer that can show in a public listing: chosen from fixed options, or numbers and dates. Free
- * text may name a person, and mobile numbers, ID numbers, addresses and files are personal data.
- */
-const PUBLIC_KINDS = new Set(['choice', 'multiple-choice', 'yes-no', 'integer', 'decimal', 'date']);
 
 /**
  * The columns a listing reads: note that the villager's name and phone are not among them, so no code
@@ -44,14 +43,12 @@ export function selectOpen311Requests(tx: Tx) {
       id: serviceRequests.id,
       status: serviceRequests.status,
       station: serviceRequests.station,
-      rejectionReason: serviceRequests.rejectionReason,
       dueAt: serviceRequests.dueAt,
       createdAt: serviceRequests.createdAt,
       updatedAt: serviceRequests.updatedAt,
       villageName: villages.name,
       pluginId: formSubmissions.pluginId,
       formKey: formSubmissions.formKey,
-      data: formSubmissions.data,
       document: formVersions.document,
     })
     .from(serviceRequests)
@@ -81,18 +78,10 @@ export function open311StatusOf(status: ServiceRequestStatus): 'open' | 'closed'
   return isOpen(status) ? 'open' : 'closed';
 }
 
-/** The public summary of a submission's answers: `label：value` of the {@link PUBLIC_KINDS} only. */
-function publicSummary(document: FormDocument, data: Record<string, unknown>, locale: FormLocale): string {
-  return fieldsOf(document, document.jsonSchema)
-    .filter(
-      (f) => PUBLIC_KINDS.has(f.meta?.kind ?? '') && data[f.name] !== undefined && data[f.name] !== null,
-    )
-    .map(
-      (f) =>
-        `${f.label[locale]}${locale === 'en' ? ': ' : '：'}${displayValue(document, f.node, data[f.name], locale, f.path)}`,
-    )
-    .join(locale === 'en' ? '; ' : '；');
-}
+const REJECTED_NOTE: Record<FormLocale, string> = {
+  'zh-CN': '已驳回：详情请向承办站点咨询',
+  en: 'Rejected: ask the responsible station for details',
+};
 
 /** A row of {@link selectOpen311Requests} as GeoReport v2 answers it, in `locale`. */
 export function toOpen311Request(row: Row, registry: PluginRegistry, locale: FormLocale): Open311Request {
@@ -100,10 +89,9 @@ export function toOpen311Request(row: Row, registry: PluginRegistry, locale: For
   return {
     service_request_id: row.id,
     status: open311StatusOf(row.status),
-    status_notes: row.status === 'rejected' ? row.rejectionReason : null,
+    status_notes: row.status === 'rejected' ? REJECTED_NOTE[locale] : null,
     service_name: document.title[locale],
     service_code: serviceCodeOf(row.pluginId, row.formKey),
-    description: publicSummary(document, row.data, locale),
     agency_responsible: agencyOf(registry, row.station, locale),
     requested_datetime: row.createdAt.toISOString(),
     updated_datetime: row.updatedAt.toISOString(),
