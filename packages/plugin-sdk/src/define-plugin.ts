@@ -74,6 +74,29 @@ export interface PluginNavigationEntry {
   label: LocalizedText;
 }
 
+/**
+ * How the plugin's audit entries read in the admin's audit log and village histories, in both languages.
+ * Every part is optional; a key without a label is shown as it is. The host serves these in the plugin
+ * catalogue (`GET /api/plugins`, `catalogue.auditLabels`).
+ * @example
+ * auditLabels: {
+ *   actions: { 'agency-request.returned': { 'zh-CN': '代办结果已送达', en: 'Agency result returned' } },
+ *   entities: { 'agency-request': { 'zh-CN': '代办事项', en: 'Agency request' } },
+ *   fields: { stage: { 'zh-CN': '进度', en: 'Stage' } },
+ *   values: { stage: { returned: { 'zh-CN': '已送达', en: 'Returned' } } },
+ * }
+ */
+export interface PluginAuditLabels {
+  /** By the action the plugin passes to `audit()`, without the plugin-id prefix the host adds (`member.joined`). */
+  actions?: Record<string, LocalizedText> | undefined;
+  /** By the entity the plugin passes to `audit()` (`agency-request`). */
+  entities?: Record<string, LocalizedText> | undefined;
+  /** By the name of a field of the `before`/`after` snapshots (`countyOffice`). */
+  fields?: Record<string, LocalizedText> | undefined;
+  /** By field name, then by a string value of that field (`{ stage: { 'result-back': … } }`). */
+  values?: Record<string, Record<string, LocalizedText>> | undefined;
+}
+
 /** Hooks the host calls; a throwing hook is logged and contained. */
 export interface PluginHooks<Settings> {
   onEnable?: ((context: HookContext<Settings>) => Promise<void>) | undefined;
@@ -107,6 +130,8 @@ export interface PluginDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Navigation entries; the pages come from the package's `./admin` export. */
   navigation?: PluginNavigationEntry[] | undefined;
   hooks?: PluginHooks<z.infer<S>> | undefined;
+  /** Names of the plugin's audit actions, entities, fields and values, for the admin. */
+  auditLabels?: PluginAuditLabels | undefined;
 }
 
 /**

@@ -12,6 +12,9 @@ export type {
   PluginEnv,
   PluginRequestContext,
   PluginRole,
+  PluginServiceRequestState,
+  PluginServiceRequestStatus,
+  PluginServiceRequestTransition,
   PluginTx,
   PluginUser,
 } from './context';
@@ -31,6 +34,7 @@ export {
 export {
   type Association,
   definePlugin,
+  type PluginAuditLabels,
   type PluginDefinition,
   type PluginHooks,
   type PluginMigration,

@@ -26,6 +26,14 @@ function failure(plugins: unknown[]): PluginManifestError {
 describe('plugin manifests', () => {
   it('accepts a good manifest', () => {
     expect(validatePlugin(good).id).toBe('tea');
+    const labelled = {
+      ...good,
+      auditLabels: {
+        actions: { 'member.joined': { 'zh-CN': '入会', en: 'Member joined' } },
+        values: { stage: { returned: { 'zh-CN': '已送达', en: 'Returned' } } },
+      },
+    };
+    expect(validatePlugin(labelled).auditLabels?.actions?.['member.joined']?.en).toBe('Member joined');
   });
 
   it('names the plugin and the field of each bad manifest', () => {
@@ -38,6 +46,11 @@ describe('plugin manifests', () => {
       [[{ ...good, villageTypes: ['tea-garden'] }], 'tea', /villageTypes/],
       [[{ ...good, hostApi: '^2.0.0' }], 'tea', /hostApi: is not met by this host/],
       [[{ ...good, requires: ['stations'] }], 'tea', /requires.0: requires plugin "stations"/],
+      [
+        [{ ...good, auditLabels: { actions: { 'member.joined': { 'zh-CN': '入会' } } } }],
+        'tea',
+        /auditLabels.actions.member.joined.en/,
+      ],
     ];
     for (const [plugins, pluginId, message] of cases) {
       const error = failure(plugins);

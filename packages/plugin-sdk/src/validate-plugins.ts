@@ -103,6 +103,14 @@ const manifestSchema = z.object({
   hooks: z
     .object({ onEnable: fn.optional(), onDisable: fn.optional(), onFormStatusChanged: fn.optional() })
     .optional(),
+  auditLabels: z
+    .object({
+      actions: z.record(z.string(), text).optional(),
+      entities: z.record(z.string(), text).optional(),
+      fields: z.record(z.string(), text).optional(),
+      values: z.record(z.string(), z.record(z.string(), text)).optional(),
+    })
+    .optional(),
 });
 
 /** The SQL name prefix of a plugin's tables: its id with `_` for `-`, then `_` (`industry-chain` -> `industry_chain_`). */

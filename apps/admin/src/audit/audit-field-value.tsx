@@ -4,7 +4,8 @@ import { isUserRole } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
 import { useTownshipName, useVillageName } from '../users/user-scope';
 import { isVillageType, villageTypeKey } from '../villages/village-types';
-import { reasonKey } from './audit-labels';
+import { reasonKey, statusKey } from './audit-labels';
+import { type AuditVocabulary, type AuditWords, describePluginValue } from './audit-vocabulary';
 
 function PlaceName(props: { kind: 'township' | 'village'; id: string }): JSX.Element {
   const townshipName = useTownshipName(() => (props.kind === 'township' ? props.id : null));
@@ -14,12 +15,26 @@ function PlaceName(props: { kind: 'township' | 'village'; id: string }): JSX.Ele
 
 /**
  * One value of an audited snapshot, for people: a village type or role by its name, a township or village by
- * its name, a browser by its name, yes/no for flags; other values as they are.
+ * its name, a browser by its name, yes/no for flags, a plugin, its form or a value it labels by that label;
+ * other values as they are.
  */
-export function AuditFieldValue(props: { field: string; value: unknown }): JSX.Element {
+export function AuditFieldValue(props: {
+  entry: AuditWords;
+  vocabulary: AuditVocabulary;
+  field: string;
+  value: unknown;
+}): JSX.Element {
   const { t } = useI18n();
   const text = (): string => {
     const { field, value } = props;
+    const named =
+      typeof value === 'string'
+        ? describePluginValue(props.entry, field, value, props.vocabulary)
+        : undefined;
+    if (named !== undefined) return named;
+    const status =
+      field === 'status' && typeof value === 'string' ? statusKey(props.entry.entity, value) : undefined;
+    if (status) return t(status);
     if (field === 'type' && (value === null || isVillageType(value))) return t(villageTypeKey(value));
     if (value === undefined || value === null || value === '') return t('audit.empty');
     if (field === 'role' && isUserRole(value)) return t(`auth.role.${value}`);

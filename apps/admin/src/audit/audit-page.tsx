@@ -14,7 +14,9 @@ import { fetchUsers, usersQueryKey } from '../users/users-api';
 import { type AuditEntry, auditQueryKey, fetchAudit } from './audit-api';
 import { subjectOf } from './audit-change';
 import { AuditChangeView } from './audit-change-view';
-import { actionKey, auditActions, auditEntities, entityKey } from './audit-labels';
+import { auditActions, auditEntities } from './audit-labels';
+import { describeAction, describeEntity } from './audit-vocabulary';
+import { useAuditVocabulary } from './use-audit-vocabulary';
 import './audit.css';
 
 const filterParams = ['actor', 'entity', 'action', 'from', 'to'] as const;
@@ -28,15 +30,11 @@ function fetchAuditPage(query: ListQuery) {
 /** The name of an entry's action, entity, actor and subject, for the table. */
 function useAuditText() {
   const { t } = useI18n();
+  const vocabulary = useAuditVocabulary();
   return {
-    action: (entry: AuditEntry) => {
-      const key = actionKey(entry.action);
-      return key ? t(key) : entry.action;
-    },
-    entity: (entry: AuditEntry) => {
-      const key = entityKey(entry.entity);
-      return key ? t(key) : entry.entity;
-    },
+    vocabulary,
+    action: (entry: AuditEntry) => describeAction(entry, vocabulary()),
+    entity: (entry: AuditEntry) => describeEntity(entry, vocabulary()),
     actor: (entry: AuditEntry) =>
       entry.actorName ?? (entry.action === 'auth.login-failed' ? t('audit.anonymous') : t('audit.system')),
   };
@@ -103,7 +101,7 @@ function AuditTable(): JSX.Element {
       header: t('audit.column.change'),
       cell: (entry) => (
         <div class="audit__change">
-          <AuditChangeView before={entry.before} after={entry.after} />
+          <AuditChangeView entry={entry} vocabulary={text.vocabulary()} />
         </div>
       ),
     },

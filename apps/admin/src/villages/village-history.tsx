@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/solid-query';
 import { For, type JSX, Match, Switch } from 'solid-js';
 import { auditQueryKey, fetchAudit } from '../audit/audit-api';
 import { AuditChangeView } from '../audit/audit-change-view';
-import { actionKey } from '../audit/audit-labels';
+import { describeAction } from '../audit/audit-vocabulary';
+import { useAuditVocabulary } from '../audit/use-audit-vocabulary';
 import { EmptyState, ErrorState, Loading } from '../components/states';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
@@ -18,10 +19,7 @@ export function VillageHistory(props: { villageId: string }): JSX.Element {
     queryFn: () =>
       fetchAudit({ entity: 'village', entityId: props.villageId, page: 1, pageSize: entriesShown }),
   }));
-  const actionText = (action: string) => {
-    const key = actionKey(action);
-    return key ? t(key) : action;
-  };
+  const vocabulary = useAuditVocabulary();
 
   return (
     <section class="card" aria-labelledby="history-heading">
@@ -47,9 +45,9 @@ export function VillageHistory(props: { villageId: string }): JSX.Element {
                     <div class="history__meta">
                       <time dateTime={entry.at}>{formatDateTime(entry.at, locale())}</time>
                       <span>{entry.actorName ?? t('audit.system')}</span>
-                      <span class="history__action">{actionText(entry.action)}</span>
+                      <span class="history__action">{describeAction(entry, vocabulary())}</span>
                     </div>
-                    <AuditChangeView before={entry.before} after={entry.after} />
+                    <AuditChangeView entry={entry} vocabulary={vocabulary()} />
                   </li>
                 )}
               </For>

@@ -57,6 +57,18 @@ describe('loading plugins', () => {
   });
 });
 
+describe('the plugin catalogue', () => {
+  it("serves each plugin's audit labels, an empty set for a plugin without", async () => {
+    const { status, body } = await json<{
+      items: { id: string; catalogue: { auditLabels: Record<string, unknown> } }[];
+    }>(host.countyAdmin.request('/api/plugins'));
+    expect(status).toBe(200);
+    const labels = new Map(body.items.map((item) => [item.id, item.catalogue.auditLabels]));
+    expect(labels.get('tea')).toEqual(teaPlugin.auditLabels);
+    expect(labels.get('kettle')).toEqual({});
+  });
+});
+
 describe('enabling per village', () => {
   it('refuses a village of another type without a written reason, and audits the override', async () => {
     const refused = await json<{ errors: { path: string }[] }>(

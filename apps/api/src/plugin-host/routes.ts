@@ -166,6 +166,7 @@ export function pluginHostRoutes({
               })),
               permissions: p.permissions ?? [],
               navigation: p.navigation ?? [],
+              auditLabels: p.auditLabels ?? {},
             },
           })),
         },

@@ -5,7 +5,10 @@ import { z } from '@hono/zod-openapi';
 const text = z.object({ 'zh-CN': z.string(), en: z.string() });
 const pluginId = z.string().regex(KEY_PATTERN, 'must be a plugin id');
 
-/** An installed plugin with its catalogue (stations, associations, forms, permissions, navigation). */
+/**
+ * An installed plugin with its catalogue (stations, associations, forms, permissions, navigation, and the
+ * names of its audit actions, entities, fields and values: `auditLabels`).
+ */
 export const pluginSchema = z
   .object({
     id: z.string(),
