@@ -135,6 +135,8 @@ export const evaluationAssessments = pgTable(
     submittedAt: timestamp({ withTimezone: true }),
     reviewedAt: timestamp({ withTimezone: true }),
     decidedAt: timestamp({ withTimezone: true }),
+    /** Optimistic concurrency: 1 when created, one more at every save and step; a stale save is refused. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
