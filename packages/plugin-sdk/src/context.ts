@@ -35,6 +35,26 @@ export interface PluginAuditEntry {
   after?: unknown;
 }
 
+/** The statuses of the host's service-request workflow (submitted -> accepted -> in progress -> resolved, or rejected). */
+export type PluginServiceRequestStatus = 'submitted' | 'accepted' | 'in-progress' | 'resolved' | 'rejected';
+
+/** Where a service request stands: its workflow status and the version a change must name. */
+export interface PluginServiceRequestState {
+  id: string;
+  status: PluginServiceRequestStatus;
+  version: number;
+}
+
+/** One move of a service request along the host's workflow, made on the `version` the plugin read. */
+export interface PluginServiceRequestTransition {
+  /** The request's id: the id of the plugin's form submission. */
+  id: string;
+  to: PluginServiceRequestStatus;
+  /** Required (the reason) when `to` is `rejected`. */
+  note?: string | undefined;
+  version: number;
+}
+
 /**
  * What a plugin route gets from the host, as `c.var.cunshe`. `S` is the plugin's settings type, so
  * `settingsFor` answers typed settings without casts.
@@ -58,6 +78,26 @@ export interface PluginRequestContext<S> {
   can(action: string): boolean;
   /** Appends an audit entry in the caller's transaction. */
   audit(tx: PluginTx, entry: PluginAuditEntry): Promise<void>;
+  /**
+   * The service request made from one of this plugin's form submissions, read in the caller's transaction.
+   * @throws NotFoundError when there is none in the user's scope, or it comes from another plugin's form.
+   */
+  serviceRequest(tx: PluginTx, id: string): Promise<PluginServiceRequestState>;
+  /**
+   * Moves a service request made from one of this plugin's forms along the host's workflow, in the caller's
+   * transaction, by the same code as the admin's 服务申请 page: the row is locked, `version` must still be the
+   * request's, the move must be one the workflow allows, the user needs `service-requests:handle` at its
+   * village; the move is written to the request's timeline and the audit log, and the plugin's
+   * `onFormStatusChanged` hook hears of it. Answers the request's new state.
+   * @throws NotFoundError when the request is not in the user's scope or comes from another plugin's form.
+   * @throws NotAllowedError without `service-requests:handle` at the request's village.
+   * @throws ConflictError for a stale `version`.
+   * @throws InputError (path `to` or `note`) for a move the workflow does not allow.
+   */
+  transitionServiceRequest(
+    tx: PluginTx,
+    change: PluginServiceRequestTransition,
+  ): Promise<PluginServiceRequestState>;
 }
 
 /** Hono's type parameters for a plugin's routes. */

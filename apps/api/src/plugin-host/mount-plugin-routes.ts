@@ -26,6 +26,8 @@ export function pluginRoutes(input: { database: Database; logger: Logger; regist
         plugin,
         user,
         requestId: c.get('requestId'),
+        registry: input.registry,
+        logger: input.logger,
       });
       c.set('cunshe', context);
       await next();

@@ -4,7 +4,10 @@ import { villagePlugins } from '@cunshe/db/schema';
 import { NotAllowedError, NotFoundError } from '@cunshe/errors';
 import type { PluginDefinition, PluginRequestContext, PluginTx } from '@cunshe/plugin-sdk';
 import { and, eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
 import type { VillageScope } from '../villages/village-scope';
+import type { PluginRegistry } from './plugin-registry';
+import { pluginServiceRequest, transitionPluginServiceRequest } from './plugin-service-requests';
 import { resolvePluginSettings } from './resolve-plugin-settings';
 import { scopedVillage } from './scoped-village';
 
@@ -18,7 +21,8 @@ export function scopeOfUser(user: AuthUser): VillageScope {
 /**
  * Builds what a plugin route sees as `c.var.cunshe` for one request: the user, a transaction scoped to the
  * user's county, the plugin's settings for a village of the user's scope where it is enabled, and the
- * permission check for `<plugin-id>:<action>` (held by the roles the plugin names, or granted by the county).
+ * permission check for `<plugin-id>:<action>` (held by the roles the plugin names, or granted by the county),
+ * and the service requests of the plugin's own forms, read and moved through the core workflow.
  * @throws NotAllowedError for a user without a county (the platform operator).
  */
 export function pluginContext(input: {
@@ -26,6 +30,8 @@ export function pluginContext(input: {
   plugin: PluginDefinition;
   user: AuthUser;
   requestId: string;
+  registry: PluginRegistry;
+  logger: Logger;
 }): PluginRequestContext<Record<string, unknown>> {
   const { database, plugin, user, requestId } = input;
   const scope = scopeOfUser(user);
@@ -77,6 +83,17 @@ export function pluginContext(input: {
         before: entry.before,
         after: entry.after,
         requestId,
+      }),
+    serviceRequest: (tx, id) => pluginServiceRequest(tx as unknown as Tx, { pluginId: plugin.id, scope, id }),
+    transitionServiceRequest: (tx, change) =>
+      transitionPluginServiceRequest(tx as unknown as Tx, {
+        pluginId: plugin.id,
+        registry: input.registry,
+        scope,
+        user,
+        change,
+        requestId,
+        logger: input.logger,
       }),
   };
 }
