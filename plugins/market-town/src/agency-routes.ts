@@ -1,4 +1,10 @@
-import { NotFoundError, type PluginApp } from '@cunshe/plugin-sdk';
+import {
+  NotFoundError,
+  type PluginApp,
+  type PluginRequestContext,
+  type PluginServiceRequestStatus,
+  type PluginTx,
+} from '@cunshe/plugin-sdk';
 import { z } from 'zod';
 import { findAgencyRequest, listAgencyRequests, stepAgencyRequest, stepInput } from './agency-requests';
 import { AGENCY_STAGES } from './catalogue';
@@ -8,9 +14,27 @@ import type { MarketTownSettings } from './settings';
 const agencyQuery = pageQuery.extend({ stage: z.enum(AGENCY_STAGES).optional() });
 
 /**
+ * The moves of the host's service request that follow a step of the trip, by where the request stands:
+ * sending it to the county office accepts it and puts it in progress, returning the result to the villager
+ * resolves it. A request already that far on (or closed) is left alone, so each move happens once.
+ */
+const FOLLOW: Record<string, Partial<Record<PluginServiceRequestStatus, PluginServiceRequestStatus[]>>> = {
+  sent: { submitted: ['accepted', 'in-progress'], accepted: ['in-progress'] },
+  returned: { submitted: ['accepted', 'resolved'], accepted: ['resolved'], 'in-progress': ['resolved'] },
+};
+
+/** Brings the host's service request of an agency request up to the trip's step, in the step's transaction. */
+async function followStep<S>(cunshe: PluginRequestContext<S>, tx: PluginTx, id: string, step: string) {
+  let state = await cunshe.serviceRequest(tx, id);
+  for (const to of FOLLOW[step]?.[state.status] ?? []) {
+    state = await cunshe.transitionServiceRequest(tx, { id, to, version: state.version });
+  }
+}
+
+/**
  * Agency requests (代办) of the convenience point: their trips to the county town and back
  * (`/villages/:villageId/agency-requests`, `…/:requestId/steps`). The request itself — villager, matter,
- * status — is the host's service request of the same id.
+ * status — is the host's service request of the same id, which a step moves on (see {@link FOLLOW}).
  */
 export function agencyRoutes(app: PluginApp<MarketTownSettings>): void {
   app.get('/villages/:villageId/agency-requests', async (c) => {
@@ -52,6 +76,7 @@ export function agencyRoutes(app: PluginApp<MarketTownSettings>): void {
       const request = await findAgencyRequest(tx, { ...scope, id });
       if (!request) throw new NotFoundError(`No agency request ${id} in this village.`);
       const after = await stepAgencyRequest(tx, { ...scope, request, step, by: cunshe.user.displayName });
+      await followStep(cunshe, tx, id, step.to);
       await cunshe.audit(tx, {
         action: `agency-request.${step.to}`,
         entity: 'agency-request',

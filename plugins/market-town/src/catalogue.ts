@@ -40,7 +40,7 @@ export type AgencyStage = (typeof AGENCY_STAGES)[number];
 
 /** The labels of {@link AGENCY_STAGES}. */
 export const AGENCY_STAGE_LABELS: Record<AgencyStage, LocalizedText> = {
-  received: t('已受理', 'Received'),
+  received: t('已收件', 'Received'),
   sent: t('已送县直部门', 'Sent to the county office'),
   'result-back': t('结果已带回', 'Result back'),
   returned: t('已交还村民', 'Returned to the villager'),

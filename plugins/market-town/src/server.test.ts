@@ -51,6 +51,18 @@ async function transition(id: string, to: string, note?: string) {
   expect(res.status).toBe(200);
 }
 
+/** The host's service request of an agency request: its status, version and the moves of its timeline. */
+async function coreRequest(id: string) {
+  const res = await host.countyAdmin.request(`/api/service-requests/${id}`);
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as {
+    request: { status: string; version: number };
+    events: { kind: string; from: string | null; to: string | null; actor: { name: string } }[];
+  };
+  const moves = body.events.filter((e) => e.kind === 'transition').map((e) => `${e.from}->${e.to}`);
+  return { status: body.request.status, version: body.request.version, moves };
+}
+
 beforeAll(async () => {
   host = await createPluginTestHost({ plugins: [marketTownPlugin] });
   village = host.county.villages['market-town'];
@@ -74,7 +86,7 @@ describe('集镇型: the catalogue', () => {
 });
 
 describe('集镇型: an agency request goes to the county town and comes back', () => {
-  it('is received on submission, sent, brought back and returned to the villager', async () => {
+  it('is received on submission, sent, brought back and returned to the villager, moving the request along', async () => {
     const id = await submitAgencyRequest('陈大爷', '换领第二代身份证');
     const listed = await host.countyAdmin.request(`${base(village)}/agency-requests?stage=received`);
     expect(await listed.json()).toMatchObject({
@@ -82,10 +94,10 @@ describe('集镇型: an agency request goes to the county town and comes back', 
       items: [{ id, stage: 'received' }],
       counts: { received: 1 },
     });
+    expect(await coreRequest(id)).toMatchObject({ status: 'submitted', moves: [] });
 
     const step = (json: unknown) =>
       host.countyAdmin.request(`${base(village)}/agency-requests/${id}/steps`, { method: 'POST', json });
-    await transition(id, 'accepted');
     expect(
       (
         await step({
@@ -96,8 +108,12 @@ describe('集镇型: an agency request goes to the county town and comes back', 
         })
       ).status,
     ).toBe(200);
-    await transition(id, 'in-progress');
+    expect(await coreRequest(id)).toMatchObject({
+      status: 'in-progress',
+      moves: ['submitted->accepted', 'accepted->in-progress'],
+    });
     expect((await step({ to: 'result-back', result: '新身份证已制好，带回', on: today })).status).toBe(200);
+    expect((await coreRequest(id)).moves).toHaveLength(2);
     const returned = await step({ to: 'returned', note: '本人签收', on: today });
     expect(await returned.json()).toMatchObject({
       stage: 'returned',
@@ -106,10 +122,29 @@ describe('集镇型: an agency request goes to the county town and comes back', 
       result: '新身份证已制好，带回',
       returnedOn: today,
     });
-    await transition(id, 'resolved');
+    expect(await coreRequest(id)).toMatchObject({
+      status: 'resolved',
+      moves: ['submitted->accepted', 'accepted->in-progress', 'in-progress->resolved'],
+    });
 
     const audit = await host.countyAdmin.request('/api/audit?action=market-town.agency-request.returned');
     expect(((await audit.json()) as { items: unknown[] }).items).toHaveLength(1);
+    const moved = await host.countyAdmin.request(
+      `/api/audit?action=service-request.transitioned&entityId=${id}`,
+    );
+    expect(((await moved.json()) as { items: unknown[] }).items).toHaveLength(3);
+  });
+
+  it('moves a request the station already accepted only as far as it is not', async () => {
+    const id = await submitAgencyRequest('陈三叔', '新农合报销');
+    await transition(id, 'accepted');
+    const step = (json: unknown) =>
+      host.countyAdmin.request(`${base(village)}/agency-requests/${id}/steps`, { method: 'POST', json });
+    await step({ to: 'sent', countyOffice: '县医保局', carried: '发票', on: today });
+    expect(await coreRequest(id)).toMatchObject({
+      status: 'in-progress',
+      moves: ['submitted->accepted', 'accepted->in-progress'],
+    });
   });
 
   it('refuses a step out of order (409) and a step dated before the previous one (400)', async () => {
@@ -251,6 +286,9 @@ describe('集镇型: who may see what', () => {
     expect(step.status).toBe(404);
     const after = await host.countyAdmin.request(`${base(village)}/agency-requests/${target?.id}`);
     expect(await after.json()).toMatchObject({ stage: 'sent', result: null });
+    const core = await coreRequest(target?.id ?? '');
+    expect(core.status).toBe('in-progress');
+    expect(core.moves).toHaveLength(2);
   });
 
   it('keeps the village admin of another village out, and answers 404 to ids that are not UUIDs', async () => {

@@ -25,7 +25,7 @@ interface ServiceRequest {
 const text = {
   heading: { 'zh-CN': '便民服务点代办', en: 'Agency requests' },
   lead: {
-    'zh-CN': '村民要到县城办的事，由便民服务点受理、送县直部门、带回结果、交还村民。',
+    'zh-CN': '村民要到县城办的事，由便民服务点收件、送县直部门、带回结果、交还村民。',
     en: 'Matters villagers must handle in the county town: received, sent to the county office, result back, returned.',
   },
   allStages: { 'zh-CN': '全部', en: 'All' },
