@@ -9,7 +9,8 @@ const zhCN = {
     services: '服务目录',
     requests: '办件列表（最近 90 天）',
     filing: '提交办件（POST，需密钥）',
-    docs: '接口说明见 docs/open311.md。',
+    docs: '各接口的参数和返回格式见',
+    docsLink: 'API 参考文档',
   },
   keys: {
     heading: '接口密钥',
@@ -77,7 +78,8 @@ export const open311Messages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       services: 'Service catalogue',
       requests: 'Requests (last 90 days)',
       filing: 'File a request (POST, needs a key)',
-      docs: 'See docs/open311.md for the interface.',
+      docs: 'Parameters and responses of each endpoint:',
+      docsLink: 'API reference',
     },
     keys: {
       heading: 'API keys',

@@ -44,7 +44,9 @@ function Endpoints(props: { countyCode: string }): JSX.Element {
           <dd class="mono">{urls().filing}</dd>
         </div>
       </dl>
-      <p class="muted">{t('open311.endpoints.docs')}</p>
+      <p class="muted">
+        {t('open311.endpoints.docs')} <a href="/api/docs">{t('open311.endpoints.docsLink')}</a>
+      </p>
     </section>
   );
 }
@@ -137,48 +139,50 @@ export function Open311Page(): JSX.Element {
           {t('open311.keys.issue')}
         </Button>
       </div>
-      <Show when={me().scope.county}>{(county) => <Endpoints countyCode={county().code} />}</Show>
-      <section class="card" aria-labelledby="open311-keys-heading">
-        <h2 id="open311-keys-heading" class="card__title">
-          {t('open311.keys.heading')}
-        </h2>
-        <Switch>
-          <Match when={keys.isPending}>
-            <Loading />
-          </Match>
-          <Match when={keys.isError}>
-            <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
-          </Match>
-          <Match when={keys.data?.length === 0}>
-            <EmptyState title={t('open311.keys.emptyTitle')} hint={t('open311.keys.emptyHint')} />
-          </Match>
-          <Match when={keys.data}>
-            {(items) => (
-              <div class="table-scroll">
-                <table class="table table--stacked">
-                  <caption class="visually-hidden">{t('open311.keys.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('open311.keys.column.name')}</th>
-                      <th scope="col">{t('open311.keys.column.hint')}</th>
-                      <th scope="col">{t('open311.keys.column.createdBy')}</th>
-                      <th scope="col">{t('open311.keys.column.createdAt')}</th>
-                      <th scope="col">{t('open311.keys.column.lastUsedAt')}</th>
-                      <th scope="col">{t('open311.keys.column.status')}</th>
-                      <th scope="col" class="table__cell--end">
-                        {t('open311.keys.column.actions')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={items()}>{(apiKey) => <KeyRow apiKey={apiKey} />}</For>
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </Match>
-        </Switch>
-      </section>
+      <div class="stack">
+        <Show when={me().scope.county}>{(county) => <Endpoints countyCode={county().code} />}</Show>
+        <section class="card" aria-labelledby="open311-keys-heading">
+          <h2 id="open311-keys-heading" class="card__title">
+            {t('open311.keys.heading')}
+          </h2>
+          <Switch>
+            <Match when={keys.isPending}>
+              <Loading />
+            </Match>
+            <Match when={keys.isError}>
+              <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
+            </Match>
+            <Match when={keys.data?.length === 0}>
+              <EmptyState title={t('open311.keys.emptyTitle')} hint={t('open311.keys.emptyHint')} />
+            </Match>
+            <Match when={keys.data}>
+              {(items) => (
+                <div class="table-scroll">
+                  <table class="table table--stacked">
+                    <caption class="visually-hidden">{t('open311.keys.caption')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('open311.keys.column.name')}</th>
+                        <th scope="col">{t('open311.keys.column.hint')}</th>
+                        <th scope="col">{t('open311.keys.column.createdBy')}</th>
+                        <th scope="col">{t('open311.keys.column.createdAt')}</th>
+                        <th scope="col">{t('open311.keys.column.lastUsedAt')}</th>
+                        <th scope="col">{t('open311.keys.column.status')}</th>
+                        <th scope="col" class="table__cell--end">
+                          {t('open311.keys.column.actions')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={items()}>{(apiKey) => <KeyRow apiKey={apiKey} />}</For>
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </Match>
+          </Switch>
+        </section>
+      </div>
       <IssueKeyDialog open={isIssuing()} onClose={() => setIsIssuing(false)} />
     </RequirePermission>
   );

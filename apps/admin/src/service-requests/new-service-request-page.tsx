@@ -8,7 +8,7 @@ import { RequirePermission } from '../auth/require-permission';
 import type { ComboboxOption } from '../components/combobox-field';
 import { SelectField, TextField } from '../components/form-field';
 import { Loading } from '../components/states';
-import { showToast } from '../components/toast';
+import { dismissToast, showToast } from '../components/toast';
 import { FormRenderer } from '../forms/form-renderer/form-renderer';
 import { withValueAt } from '../forms/form-values';
 import { fetchForm, fetchVillageForms, formsQueryKey, submitForm } from '../forms/forms-api';
@@ -64,6 +64,15 @@ export function NewServiceRequestPage(): JSX.Element {
     }),
   );
 
+  /** How long staff have for a request of the chosen form: in days when whole days (240 hours: 10 天). */
+  const dueText = (hours: number | null | undefined) => {
+    if (!hours) return undefined;
+    if (hours % 24 !== 0) return t('serviceRequests.create.due', { hours });
+    if (hours === 24) return t('serviceRequests.create.dueOneDay');
+    return t('serviceRequests.create.dueDays', { days: hours / 24 });
+  };
+  // A failed attempt's error toast goes once a later attempt of this form succeeds.
+  let errorToasts: number[] = [];
   const submit = useMutation(() => ({
     mutationFn: () => {
       const form = chosen();
@@ -77,6 +86,8 @@ export function NewServiceRequestPage(): JSX.Element {
       });
     },
     onSuccess: (submission) => {
+      for (const id of errorToasts) dismissToast(id);
+      errorToasts = [];
       showToast({
         kind: 'success',
         title: t('serviceRequests.create.submitted', { form: chosen()?.title[locale()] ?? '' }),
@@ -93,7 +104,7 @@ export function NewServiceRequestPage(): JSX.Element {
           fieldErrors.map((e) => [e.path.replace(/^data\./, 'data:'), e.messages?.[locale()] ?? e.message]),
         ),
       );
-      showToast({
+      const toast = showToast({
         kind: 'error',
         title: t('serviceRequests.create.failed'),
         description:
@@ -103,6 +114,7 @@ export function NewServiceRequestPage(): JSX.Element {
               ? error.message
               : undefined,
       });
+      errorToasts.push(toast);
     },
   }));
   const dataErrors = () =>
@@ -158,11 +170,7 @@ export function NewServiceRequestPage(): JSX.Element {
                   }))}
                   value={formId()}
                   onChange={setFormId}
-                  description={
-                    chosen()?.dueInHours
-                      ? t('serviceRequests.create.due', { hours: chosen()?.dueInHours ?? 0 })
-                      : undefined
-                  }
+                  description={dueText(chosen()?.dueInHours)}
                 />
               </Show>
             </Show>

@@ -7,9 +7,9 @@ import { ApiError } from '../api/client';
 import { RequirePermission } from '../auth/require-permission';
 import { SelectField } from '../components/form-field';
 import { ErrorState, Loading } from '../components/states';
-import { showToast } from '../components/toast';
+import { dismissToast, showToast } from '../components/toast';
 import { FormAnswers } from '../forms/form-answers';
-import { revealIdNumbers } from '../forms/forms-api';
+import { fetchForm, formsQueryKey, revealIdNumbers } from '../forms/forms-api';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import {
@@ -101,6 +101,8 @@ function Workflow(props: {
   const { t } = useI18n();
   const [note, setNote] = createSignal('');
   const [noteError, setNoteError] = createSignal<string>();
+  // A failed step's error toast goes once a later step succeeds.
+  let errorToasts: number[] = [];
   const move = useMutation(() => ({
     mutationFn: (to: ServiceRequestStatus) =>
       transitionServiceRequest(props.detail.request.id, {
@@ -109,6 +111,8 @@ function Workflow(props: {
         version: props.detail.request.version,
       }),
     onSuccess: (detail, to) => {
+      for (const id of errorToasts) dismissToast(id);
+      errorToasts = [];
       setNote('');
       props.onChanged(detail);
       showToast({
@@ -119,11 +123,13 @@ function Workflow(props: {
     onError: (error: unknown) => {
       if (isConflict(error)) props.onConflict();
       else
-        showToast({
-          kind: 'error',
-          title: t('serviceRequests.detail.moveFailed'),
-          description: error instanceof Error ? error.message : undefined,
-        });
+        errorToasts.push(
+          showToast({
+            kind: 'error',
+            title: t('serviceRequests.detail.moveFailed'),
+            description: error instanceof Error ? error.message : undefined,
+          }),
+        );
     },
   }));
   const act = (to: ServiceRequestStatus) => {
@@ -160,7 +166,7 @@ function Workflow(props: {
             <For each={props.detail.allowedTransitions}>
               {(to) => (
                 <Button
-                  class={to === 'rejected' ? 'button button--danger' : 'button button--primary'}
+                  class={to === 'rejected' ? 'button' : 'button button--primary'}
                   disabled={move.isPending}
                   onClick={() => act(to)}
                 >
@@ -238,7 +244,7 @@ function Assignment(props: {
         <SelectField
           label={t('serviceRequests.detail.assigneeLabel')}
           options={[
-            { value: '-', label: t('serviceRequests.detail.nobody') },
+            { value: '-', label: t('serviceRequests.detail.unassigned') },
             ...(assignees.data ?? []).map((person) => ({ value: person.id, label: person.name })),
           ]}
           value={assignee()}
@@ -323,7 +329,7 @@ function History(props: { events: ServiceRequestEvent[] }): JSX.Element {
           actor,
           assignee:
             [event.assignee?.name, event.stationName?.[locale()]].filter(Boolean).join(' · ') ||
-            t('serviceRequests.detail.nobody'),
+            t('serviceRequests.detail.unassigned'),
         });
       case 'comment':
         return t('serviceRequests.detail.event.comment', { actor });
@@ -358,6 +364,13 @@ function History(props: { events: ServiceRequestEvent[] }): JSX.Element {
 function Answers(props: { detail: ServiceRequestDetail }): JSX.Element {
   const { t } = useI18n();
   const [revealed, setRevealed] = createSignal<Record<string, string>>();
+  const request = () => props.detail.request;
+  // The form's version is worth a mention only once the form has changed since this request was filed.
+  const current = useQuery(() => ({
+    queryKey: [...formsQueryKey, 'document', `${request().pluginId}:${request().formKey}`],
+    queryFn: () => fetchForm(request().pluginId, request().formKey),
+  }));
+  const isOlderForm = () => current.data !== undefined && current.data.version !== request().formVersion;
   const reveal = useMutation(() => ({
     mutationFn: () => revealIdNumbers(props.detail.request.id),
     onSuccess: (items) => setRevealed(Object.fromEntries(items.map((item) => [item.path, item.value]))),
@@ -369,9 +382,11 @@ function Answers(props: { detail: ServiceRequestDetail }): JSX.Element {
         <h2 id="request-answers" class="card__title">
           {t('serviceRequests.detail.answers')}
         </h2>
-        <span class="muted">
-          {t('serviceRequests.detail.formVersion', { version: props.detail.request.formVersion })}
-        </span>
+        <Show when={isOlderForm()}>
+          <span class="muted">
+            {t('serviceRequests.detail.formVersion', { version: props.detail.request.formVersion })}
+          </span>
+        </Show>
       </div>
       <FormAnswers
         document={props.detail.document}

@@ -73,6 +73,8 @@ const zhCN = {
     failed: '提交未成功',
     fixErrors: '有 {{ count }} 项填写有误，请按提示修改。',
     due: '办理期限：提交后 {{ hours }} 小时',
+    dueOneDay: '办理期限：提交后 1 天',
+    dueDays: '办理期限：提交后 {{ days }} 天',
   },
   detail: {
     back: '返回服务申请',
@@ -113,7 +115,6 @@ const zhCN = {
     assigneeLabel: '承办人',
     stationLabel: '承办站点',
     noStation: '不指定',
-    nobody: '不分配',
     assign: '保存分配',
     assigned: '已保存分配',
     comments: '备注与留言',
@@ -206,6 +207,8 @@ const en: typeof zhCN = {
     failed: 'Not submitted',
     fixErrors: '{{ count }} fields need changes; see the messages at the fields.',
     due: 'Due {{ hours }} hours after submitting',
+    dueOneDay: 'Due 1 day after submitting',
+    dueDays: 'Due {{ days }} days after submitting',
   },
   detail: {
     back: 'Back to service requests',
@@ -247,7 +250,6 @@ const en: typeof zhCN = {
     assigneeLabel: 'Assigned to',
     stationLabel: 'Station',
     noStation: 'None',
-    nobody: 'Nobody',
     assign: 'Save the assignment',
     assigned: 'Assignment saved',
     comments: 'Comments',

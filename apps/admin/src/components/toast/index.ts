@@ -1,1 +1,1 @@
-export { type ShowToastOptions, showToast, ToastRegion } from './toast';
+export { dismissToast, type ShowToastOptions, showToast, ToastRegion } from './toast';

@@ -42,6 +42,11 @@ export function showToast(options: ShowToastOptions): number {
   return toaster.show((props) => <ToastView {...options} toastId={props.toastId} />);
 }
 
+/** Takes away the toast `showToast` answered `id` for, e.g. a failed attempt's error once a retry succeeds. */
+export function dismissToast(id: number): void {
+  toaster.dismiss(id);
+}
+
 /** Where toasts appear; render it once, inside `I18nProvider`. */
 export function ToastRegion(): JSX.Element {
   return (
