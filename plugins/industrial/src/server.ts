@@ -1,4 +1,5 @@
 import { definePlugin } from '@cunshe/plugin-sdk';
+import { industrialAuditLabels } from './audit-labels';
 import { cadreDuties } from './cadre-duties';
 import { cadreDutyRoutes } from './cadre-duty-routes';
 import { SERVICE_POINTS } from './catalogue';
@@ -49,6 +50,7 @@ export const industrialPlugin = definePlugin({
     },
   ],
   tables: { tables: [jobSeekers, jobOpenings, cadreDuties], migrations },
+  auditLabels: industrialAuditLabels,
   navigation: [
     { path: '/', label: { 'zh-CN': '县直单位服务点', en: 'County bureau points' } },
     { path: '/employment', label: { 'zh-CN': '就业岗位匹配', en: 'Jobs and matching' } },

@@ -1,5 +1,6 @@
 import { definePlugin } from '@cunshe/plugin-sdk';
 import { associationRoutes } from './association-routes';
+import { industryChainAuditLabels } from './audit-labels';
 import { branchMembers } from './branch-members';
 import { ASSOCIATIONS } from './catalogue';
 import { industryChainForms } from './forms';
@@ -47,6 +48,7 @@ export const industryChainPlugin = definePlugin({
     },
   ],
   tables: { tables: [associationMembers, branchMembers], migrations },
+  auditLabels: industryChainAuditLabels,
   navigation: [{ path: '/', label: { 'zh-CN': '产业协会', en: 'Associations' } }],
   routes: (app) => {
     associationRoutes(app);

@@ -1,6 +1,7 @@
 import { definePlugin } from '@cunshe/plugin-sdk';
 import { agencyRequests, cancelAgencyRequest, receiveAgencyRequest } from './agency-requests';
 import { agencyRoutes } from './agency-routes';
+import { marketTownAuditLabels } from './audit-labels';
 import { SERVICE_POINTS } from './catalogue';
 import { floatingMemberRoutes } from './floating-member-routes';
 import { floatingMembers, floatingRecords } from './floating-members';
@@ -49,6 +50,7 @@ export const marketTownPlugin = definePlugin({
     },
   ],
   tables: { tables: [agencyRequests, floatingMembers, floatingRecords], migrations },
+  auditLabels: marketTownAuditLabels,
   navigation: [
     { path: '/', label: { 'zh-CN': '便民服务点代办', en: 'Agency requests' } },
     { path: '/floating-members', label: { 'zh-CN': '流动党员服务点', en: 'Floating members' } },

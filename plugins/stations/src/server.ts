@@ -1,4 +1,5 @@
 import { definePlugin } from '@cunshe/plugin-sdk';
+import { stationsAuditLabels } from './audit-labels';
 import { STATIONS } from './catalogue';
 import { stationForms } from './forms';
 import { migrations } from './migrations';
@@ -45,6 +46,7 @@ export const stationsPlugin = definePlugin({
     },
   ],
   tables: { tables: [stationStaff, roomActivities], migrations },
+  auditLabels: stationsAuditLabels,
   navigation: [
     { path: '/', label: { 'zh-CN': '四站两室', en: 'Stations and rooms' } },
     { path: '/room-activities', label: { 'zh-CN': '活动室活动记录', en: 'Room activity log' } },

@@ -1,4 +1,5 @@
 import { definePlugin } from '@cunshe/plugin-sdk';
+import { suburbanAuditLabels } from './audit-labels';
 import { OFFICES, VOLUNTEER_ASSOCIATION } from './catalogue';
 import { suburbanForms } from './forms';
 import { migrations } from './migrations';
@@ -51,6 +52,7 @@ export const suburbanPlugin = definePlugin({
     },
   ],
   tables: { tables: [volunteers, serviceRecords, officeDesks], migrations },
+  auditLabels: suburbanAuditLabels,
   navigation: [
     { path: '/', label: { 'zh-CN': '志愿者协会', en: 'Volunteer association' } },
     { path: '/offices', label: { 'zh-CN': '服务群众办公室', en: 'Service offices' } },
