@@ -3,6 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query';
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { ApiError } from '../api/client';
 import { useMe } from '../auth/me-context';
 import { confirm } from '../components/confirm-dialog';
 import { TextField } from '../components/form-field';
@@ -67,6 +68,7 @@ function SelfAssessmentForm(props: { assessment: Assessment; isEditable: boolean
   const refresh = () => queryClient.invalidateQueries({ queryKey: evaluationQueryKey });
   const save = () =>
     saveSelfAssessment(a().periodId, a().village.id, {
+      version: a().version,
       selfComment: selfComment().trim() || null,
       scores: Object.values(items)
         .filter((item) => item.score.trim() !== '')
@@ -89,8 +91,18 @@ function SelfAssessmentForm(props: { assessment: Assessment; isEditable: boolean
       });
       await refresh();
     },
-    onError: (error: unknown) =>
-      showToast({ kind: 'error', title: t('evaluation.common.saveFailed'), description: errorText(error) }),
+    onError: async (error: unknown) => {
+      if (error instanceof ApiError && error.problem.status === 409) {
+        showToast({
+          kind: 'error',
+          title: t('evaluation.common.conflictTitle'),
+          description: t('evaluation.common.conflict'),
+        });
+        await refresh();
+        return;
+      }
+      showToast({ kind: 'error', title: t('evaluation.common.saveFailed'), description: errorText(error) });
+    },
   }));
   const submit = async () => {
     const isConfirmed = await confirm({
@@ -407,7 +419,7 @@ function AssessmentView(props: { period: PeriodDetail; assessment: Assessment })
       <Show when={canReview() || canDecide()}>
         <DecisionCard assessment={a()} canReview={canReview()} canDecide={canDecide()} />
       </Show>
-      <Show when={`${a().status}:${isEditable()}`} keyed>
+      <Show when={`${a().status}:${isEditable()}:${a().version}`} keyed>
         {(_key) => <SelfAssessmentForm assessment={a()} isEditable={isEditable()} />}
       </Show>
       <div class="evaluation-columns">

@@ -61,6 +61,8 @@ export interface Assessment {
   village: { id: string; name: string; code: string; townshipName: string };
   status: AssessmentStatus;
   totalScore: string | null;
+  /** Sent back with a save (0 before the first save); a stale one is refused with 409. */
+  version: number;
   selfComment: string | null;
   reviewComment: string | null;
   returnReason: string | null;
@@ -189,7 +191,7 @@ export function fetchAssessment(periodId: string, villageId: string): Promise<As
 export function saveSelfAssessment(
   periodId: string,
   villageId: string,
-  body: { scores: ItemScore[]; selfComment: string | null },
+  body: { version: number; scores: ItemScore[]; selfComment: string | null },
 ): Promise<Assessment> {
   return api<Assessment>(`/api/evaluation/periods/${periodId}/villages/${villageId}`, {
     method: 'PUT',

@@ -35,6 +35,8 @@ const zhCN = {
   common: {
     saved: '已保存',
     saveFailed: '保存失败',
+    conflictTitle: '评分已被他人更新',
+    conflict: '您看到的不是最新评分，本次未作任何修改。已为您刷新，请核对后重新填写。',
     back: '返回评估周期',
   },
   periods: {
@@ -251,7 +253,14 @@ export const evaluationMessages: { 'zh-CN': typeof zhCN; en: typeof zhCN } = {
       approved: 'Approved by the county',
       returned: 'Returned',
     },
-    common: { saved: 'Saved', saveFailed: 'Could not save', back: 'Back to the periods' },
+    common: {
+      saved: 'Saved',
+      saveFailed: 'Could not save',
+      conflictTitle: 'Someone else changed these scores',
+      conflict:
+        'You were not looking at the latest scores, so nothing was changed. They are reloaded: check them and enter yours again.',
+      back: 'Back to the periods',
+    },
     periods: {
       intro:
         'The county evaluates its village party organizations by the five goods each year: draft a period, adjust the rubric and weights, then open it for self-assessment, township review and county approval.',

@@ -128,6 +128,7 @@ async function seedPeriod(
       village,
       scores,
       selfComment,
+      version: 0,
       actor: null,
     });
     for (const step of steps) {

@@ -12,7 +12,12 @@ type Rubric = {
   weightBp: number;
   items: { id: string; title: string; weightBp: number }[];
 }[];
-type Assessment = { status: string; totalScore: string | null; criteria: Rubric };
+type Assessment = {
+  status: string;
+  totalScore: string | null;
+  version: number;
+  criteria: { items: { id: string; score: string | null }[] }[];
+};
 type Problem = { errors?: { path: string }[] };
 
 const password = 'evaluation-test-password';
@@ -148,9 +153,7 @@ describe('the five-goods evaluation', () => {
       xinjianAdmin,
       'PUT',
       `/api/evaluation/periods/${periodId}/villages/${xinjianId}`,
-      {
-        scores: scoresFor(rubric),
-      },
+      { version: 0, scores: scoresFor(rubric) },
     );
     expect(early.status).toBe(409);
     expect((await call(county, 'POST', `/api/evaluation/periods/${periodId}/open`)).status).toBe(200);
@@ -170,9 +173,10 @@ describe('the five-goods evaluation', () => {
       xinjianAdmin,
       'PUT',
       `/api/evaluation/periods/${periodId}/villages/${xinjianId}`,
-      { scores: scoresFor(rubric, ['ledger:2026-三会一课']), selfComment: '自评' },
+      { version: 0, scores: scoresFor(rubric, ['ledger:2026-三会一课']), selfComment: '自评' },
     );
     expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(1);
     // 0.30×(0.7×90+0.3×80.5) + 0.175×85.5 + 0.175×85.12 + 0.20×80 + 0.15×83.325 = 84.50225, exactly.
     expect(saved.body.totalScore).toBe('84.50225');
     expect(saved.body.status).toBe('draft');
@@ -182,13 +186,38 @@ describe('the five-goods evaluation', () => {
     });
   });
 
+  it('refuses a second tab’s stale save instead of overwriting the first', async () => {
+    const base = `/api/evaluation/periods/${periodId}/villages/${xinjianId}`;
+    const loaded = await call<Assessment>(xinjianAdmin, 'GET', base);
+    const tab = (score: string) => ({
+      version: loaded.body.version,
+      scores: scoresFor(rubric).map((s, i) => (i === 0 ? { ...s, score } : s)),
+      selfComment: '自评',
+    });
+    const first = await call<Assessment>(xinjianAdmin, 'PUT', base, tab('91'));
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(loaded.body.version + 1);
+    const stale = await call<{ title: string }>(xinjianAdmin, 'PUT', base, tab('10'));
+    expect(stale.status).toBe(409);
+    const after = await call<Assessment>(xinjianAdmin, 'GET', base);
+    expect(after.body.criteria[0]?.items[0]?.score).toBe('91.00');
+    const back = await call<Assessment>(xinjianAdmin, 'PUT', base, {
+      version: after.body.version,
+      scores: scoresFor(rubric, ['ledger:2026-三会一课']),
+      selfComment: '自评',
+    });
+    expect(back.body.totalScore).toBe('84.50225');
+  });
+
   it('refuses skipped steps and walks submit → review → approve', async () => {
     const base = `/api/evaluation/periods/${periodId}/villages/${xinjianId}`;
     expect((await call(county, 'POST', `${base}/approve`, {})).status).toBe(409);
     expect((await call(xiaogang, 'POST', `${base}/review`, {})).status).toBe(409);
     expect((await call(xinjianAdmin, 'POST', `${base}/submit`, {})).status).toBe(200);
     expect((await call(county, 'POST', `${base}/approve`, {})).status).toBe(409);
-    expect((await call(xinjianAdmin, 'PUT', base, { scores: scoresFor(rubric) })).status).toBe(409);
+    const submitted = await call<Assessment>(xinjianAdmin, 'GET', base);
+    const late = { version: submitted.body.version, scores: scoresFor(rubric) };
+    expect((await call(xinjianAdmin, 'PUT', base, late)).status).toBe(409);
     // Another township's admin does not reach 新建村; the village admin may not review.
     expect((await call(liwei, 'POST', `${base}/review`, {})).status).toBe(404);
     expect((await call(xinjianAdmin, 'POST', `${base}/review`, {})).status).toBe(403);
@@ -202,7 +231,7 @@ describe('the five-goods evaluation', () => {
   it('returns with a reason only, and the village can score again', async () => {
     const base = `/api/evaluation/periods/${periodId}/villages/${tanjiangId}`;
     const low = rubric.flatMap((c) => c.items.map((item) => ({ itemId: item.id, score: '60' })));
-    expect((await call(county, 'PUT', base, { scores: low })).status).toBe(200);
+    expect((await call(county, 'PUT', base, { version: 0, scores: low })).status).toBe(200);
     expect((await call(county, 'POST', `${base}/submit`, {})).status).toBe(200);
     expect((await call(liwei, 'POST', `${base}/review`, {})).status).toBe(200);
     expect((await call(county, 'POST', `${base}/return`, {})).status).toBe(400);
@@ -212,7 +241,7 @@ describe('the five-goods evaluation', () => {
     expect(returned.body.status).toBe('returned');
     const again = await call<Assessment & { returnReason: string }>(county, 'GET', base);
     expect(again.body).toMatchObject({ status: 'returned', returnReason: '佐证不足', totalScore: '60.00' });
-    expect((await call(county, 'PUT', base, { scores: low })).status).toBe(200);
+    expect((await call(county, 'PUT', base, { version: again.body.version, scores: low })).status).toBe(200);
     expect((await call(county, 'POST', `${base}/submit`, {})).status).toBe(200);
     expect((await call(liwei, 'POST', `${base}/review`, {})).status).toBe(200);
     expect((await call(county, 'POST', `${base}/approve`, {})).status).toBe(200);
@@ -259,6 +288,7 @@ describe('the five-goods evaluation', () => {
     expect(
       (
         await call(otherCounty, 'PUT', `/api/evaluation/periods/${periodId}/villages/${xinjianId}`, {
+          version: 0,
           scores: [],
         })
       ).status,

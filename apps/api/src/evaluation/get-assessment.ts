@@ -11,6 +11,8 @@ export interface AssessmentView {
   village: { id: string; name: string; code: string; townshipName: string };
   status: AssessmentStatus | 'not-started';
   totalScore: string | null;
+  /** The version a save must send back (0 before the village's first save). */
+  version: number;
   selfComment: string | null;
   reviewComment: string | null;
   returnReason: string | null;
@@ -75,6 +77,7 @@ export async function getAssessment(
     village: { id: village.id, name: village.name, code: village.code, townshipName: village.townshipName },
     status: assessment?.status ?? 'not-started',
     totalScore: displayScore(assessment?.totalScore ?? null),
+    version: assessment?.version ?? 0,
     selfComment: assessment?.selfComment ?? null,
     reviewComment: assessment?.reviewComment ?? null,
     returnReason: assessment?.returnReason ?? null,

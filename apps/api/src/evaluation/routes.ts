@@ -179,7 +179,8 @@ const saveRoute = createRoute({
   method: 'put',
   path: '/api/evaluation/periods/{periodId}/villages/{villageId}',
   tags,
-  summary: "Save a village's self-assessment (scores with evidence and comments; audited)",
+  summary:
+    "Save a village's self-assessment (scores with evidence and comments) from the version loaded; 409 when stale (audited)",
   middleware: [requirePermission('evaluation:score')] as const,
   request: { params: assessmentParams, body: body(selfAssessmentBody) },
   responses: { 200: json(assessmentSchema, 'The assessment'), ...errors },
@@ -325,10 +326,18 @@ export function evaluationRoutes({ database }: Pick<Services, 'database'>) {
       const user = currentUser(c);
       const tenantId = tenantOf(user);
       const { periodId, villageId } = c.req.valid('param');
-      const { scores, selfComment } = c.req.valid('json');
+      const { scores, selfComment, version } = c.req.valid('json');
       const view = await database.withTenant(tenantId, async (tx) => {
         const village = await villageInReach(tx, { user, permission: 'evaluation:score', villageId });
-        await saveSelfAssessment(tx, { tenantId, periodId, village, scores, selfComment, ...audit(c) });
+        await saveSelfAssessment(tx, {
+          tenantId,
+          periodId,
+          village,
+          scores,
+          selfComment,
+          version,
+          ...audit(c),
+        });
         return getAssessment(tx, { tenantId, periodId, village });
       });
       return c.json(view, 200);

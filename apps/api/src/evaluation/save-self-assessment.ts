@@ -17,8 +17,10 @@ export interface ItemScoreInput {
 
 /**
  * Saves a village's self-assessment in an open period: the given item scores replace earlier ones, and the
- * exact total is recomputed from the frozen rubric. Only a draft or a returned assessment can change.
- * @throws ConflictError when the period is not open or the assessment is already submitted.
+ * exact total is recomputed from the frozen rubric. Only a draft or a returned assessment can change, and only
+ * from the version the scorer loaded (optimistic concurrency: a second tab's stale save is refused, never merged).
+ * @throws ConflictError when the period is not open, the assessment is already submitted, or `version` is not
+ *   the stored one (0 stands for "no assessment yet").
  * @throws InputError for an item that is not in the period's rubric or a malformed score.
  */
 export async function saveSelfAssessment(
@@ -28,6 +30,8 @@ export async function saveSelfAssessment(
     periodId: string;
     village: AssessedVillage;
     scores: ItemScoreInput[];
+    /** The assessment's version as loaded; 0 when it had not been started. */
+    version: number;
     selfComment?: string | null | undefined;
     actor: AuditActor | null;
     requestId?: string | undefined;
@@ -45,10 +49,11 @@ export async function saveSelfAssessment(
     if (!itemIds.has(score.itemId)) throw new InputError(`No item ${score.itemId} in this period's rubric.`);
     hundredthsOf(score.score);
   }
-  await tx
+  const [created] = await tx
     .insert(evaluationAssessments)
     .values({ tenantId, periodId, villageId: village.id })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: evaluationAssessments.id });
   const [assessment] = await tx
     .select()
     .from(evaluationAssessments)
@@ -61,6 +66,11 @@ export async function saveSelfAssessment(
     )
     .for('update');
   if (!assessment) throw new Error('assessment vanished');
+  const storedVersion = created ? 0 : assessment.version;
+  if (input.version !== storedVersion)
+    throw new ConflictError(
+      `The assessment of ${village.name} changed since it was loaded (version ${storedVersion}, not ${input.version}); reload it and score again.`,
+    );
   if (assessment.status !== 'draft' && assessment.status !== 'returned')
     throw new ConflictError(
       `The assessment of ${village.name} is ${assessment.status}; it cannot change now.`,
@@ -89,6 +99,7 @@ export async function saveSelfAssessment(
     .set({
       totalScore: total,
       updatedAt: new Date(),
+      version: storedVersion === 0 ? 1 : storedVersion + 1,
       ...(input.selfComment !== undefined ? { selfComment: input.selfComment } : {}),
     })
     .where(and(eq(evaluationAssessments.tenantId, tenantId), eq(evaluationAssessments.id, assessment.id)));

@@ -80,6 +80,7 @@ export const assessmentSchema = z
     village: z.object({ id: z.guid(), name: z.string(), code: z.string(), townshipName: z.string() }),
     status,
     totalScore: z.string().nullable().openapi({ example: '86.25' }),
+    version: z.number().int().openapi({ description: 'Send it back with a save; 0 before the first save' }),
     selfComment: z.string().nullable(),
     reviewComment: z.string().nullable(),
     returnReason: z.string().nullable(),
@@ -113,6 +114,13 @@ export const assessmentSchema = z
 /** `PUT .../villages/{villageId}` body: the self-assessment. */
 export const selfAssessmentBody = z
   .object({
+    version: z
+      .number()
+      .int()
+      .min(0)
+      .openapi({
+        description: 'The version the scorer loaded (0 before the first save); a stale one gets 409',
+      }),
     selfComment: z.string().max(2000).nullable().optional(),
     scores: z
       .array(

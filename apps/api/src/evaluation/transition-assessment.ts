@@ -7,7 +7,7 @@ import {
   evaluationScores,
 } from '@cunshe/db/schema';
 import { ConflictError, InputError } from '@cunshe/errors';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { AssessedVillage } from './evaluation-scope';
 import { loadPeriod } from './rubric';
 
@@ -72,6 +72,7 @@ export async function transitionAssessment(
     .set({
       status: rule.to,
       updatedAt: now,
+      version: sql`${evaluationAssessments.version} + 1`,
       ...(step === 'submit' ? { submittedAt: now, returnReason: null } : {}),
       ...(step === 'review' ? { reviewedAt: now, reviewComment: comment } : {}),
       ...(step === 'approve' ? { decidedAt: now } : {}),

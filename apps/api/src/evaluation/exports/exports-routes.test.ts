@@ -98,7 +98,9 @@ beforeAll(async () => {
   const rubric = created.body.rubric;
   const walk = async (villageId: string, byCriterion: Record<string, string>, steps: string[]) => {
     const base = `/api/evaluation/periods/${periodId}/villages/${villageId}`;
-    expect((await call(county, 'PUT', base, { scores: scores(rubric, byCriterion) })).status).toBe(200);
+    expect(
+      (await call(county, 'PUT', base, { version: 0, scores: scores(rubric, byCriterion) })).status,
+    ).toBe(200);
     for (const step of steps) expect((await call(county, 'POST', `${base}/${step}`, {})).status).toBe(200);
   };
   await walk(
