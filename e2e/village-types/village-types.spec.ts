@@ -175,6 +175,7 @@ test('陈桥村 (集镇型): an agency request goes to the county town and comes
     await view.getByRole('button', { name: '提交', exact: true }).click();
     await expect(view).toHaveURL(/\/service-requests\/[0-9a-f-]{36}$/);
     await expect(view.getByRole('heading', { level: 1 })).toContainText(`代办申请 · ${villager}`);
+    const requestUrl = view.url();
 
     // The convenience point's page: received, sent to the county office, result back, returned.
     await view
@@ -183,7 +184,7 @@ test('陈桥村 (集镇型): an agency request goes to the county town and comes
       .click();
     await expect(view.getByRole('heading', { name: '便民服务点代办', level: 1 })).toBeVisible();
     const trip = view.getByRole('article').filter({ has: view.getByRole('heading', { name: villager }) });
-    await expect(trip.getByRole('heading', { name: villager })).toContainText('已受理');
+    await expect(trip.getByRole('heading', { name: villager })).toContainText('已收件');
 
     await trip.getByLabel('县直部门').fill('东乡区公安分局户政大厅');
     await trip.getByLabel('送交材料').fill('旧身份证、户口本、照片回执');
@@ -201,6 +202,11 @@ test('陈桥村 (集镇型): an agency request goes to the county town and comes
     await expect(trip.getByRole('heading', { name: villager })).toContainText('已交还村民');
     await expect(trip.getByRole('button', { name: '交还村民' })).toHaveCount(0);
     await keepScreenshot(view, testInfo, 'chenqiao-agency-request');
+
+    // The service request went along with the trip: accepted and in progress when sent, resolved when returned.
+    await view.goto(requestUrl);
+    await expect(view.getByRole('heading', { level: 1 })).toContainText('已办结');
+    await expect(view.getByRole('region', { name: '办理记录' })).toContainText('办理中 → 已办结');
   } finally {
     await staff.close();
   }
