@@ -315,7 +315,10 @@ async function seedFloatingMembers(call: Call, villageId: string, today: string)
   return count;
 }
 
-/** Four agency requests (代办), one at each stage of the trip to the county town and back. */
+/**
+ * Four agency requests (代办), one at each stage of the trip to the county town and back; each step moves the
+ * service request along too (已提交, 办理中 twice, 已办结), as staff stepping it on the point's page would.
+ */
 const AGENCY_REQUESTS = [
   {
     villager: '陈水根',
