@@ -32,6 +32,7 @@ const marketTown: PluginVocabulary = {
     values: { stage: { 'result-back': { 'zh-CN': '结果已带回', en: 'Result back' } } },
   },
   forms: { 'agency-request': { 'zh-CN': '代办申请', en: 'Agency request' } },
+  stations: { 'convenience-point': { 'zh-CN': '便民服务点', en: 'Convenience service point' } },
 };
 
 function vocabulary(locale: Locale): AuditVocabulary {

@@ -14,12 +14,16 @@ export interface PluginAuditLabels {
   values?: Record<string, Record<string, LocalizedText>>;
 }
 
-/** What the audit log needs to know of one installed plugin: its name, its audit labels and its forms' titles. */
+/**
+ * What the audit log needs to know of one installed plugin: its name, its audit labels, its forms' titles
+ * and its stations' and associations' names, by key.
+ */
 export interface PluginVocabulary {
   id: string;
   name: LocalizedText;
   labels: PluginAuditLabels;
   forms: Record<string, LocalizedText>;
+  stations: Record<string, LocalizedText>;
 }
 
 /** The translator, the locale and the installed plugins by id: everything an audit entry is read with. */
@@ -43,7 +47,12 @@ export const auditVocabularyQueryKey = [...pluginsQueryKey, 'audit-labels'] as c
 interface CataloguePlugin {
   id: string;
   name: LocalizedText;
-  catalogue?: { auditLabels?: PluginAuditLabels; forms?: { key: string; title: LocalizedText }[] };
+  catalogue?: {
+    auditLabels?: PluginAuditLabels;
+    forms?: { key: string; title: LocalizedText }[];
+    serviceStations?: { key: string; name: LocalizedText }[];
+    associations?: { key: string; name: LocalizedText }[];
+  };
 }
 
 /** The installed plugins' audit vocabulary, by plugin id (`GET /api/plugins`). */
@@ -57,6 +66,11 @@ export async function fetchPluginVocabulary(): Promise<Map<string, PluginVocabul
         name: plugin.name,
         labels: plugin.catalogue?.auditLabels ?? {},
         forms: Object.fromEntries((plugin.catalogue?.forms ?? []).map((form) => [form.key, form.title])),
+        stations: Object.fromEntries(
+          [...(plugin.catalogue?.serviceStations ?? []), ...(plugin.catalogue?.associations ?? [])].map(
+            (place) => [place.key, place.name],
+          ),
+        ),
       },
     ]),
   );
@@ -123,7 +137,8 @@ export function describeField(entry: AuditWords, field: string, vocabulary: Audi
 
 /**
  * A string value's name where the plugins know it: a plugin's name (`pluginId`), a form's title (`formKey`),
- * or a value the entry's plugin labels (`stage: result-back`). Undefined when nobody names it.
+ * a station's or association's name (`station`, as `<plugin-id>:<key>`), or a value the entry's plugin labels
+ * (`stage: result-back`). Undefined when nobody names it.
  */
 export function describePluginValue(
   entry: AuditWords,
@@ -133,6 +148,10 @@ export function describePluginValue(
 ): string | undefined {
   const { locale, plugins } = vocabulary;
   if (field === 'pluginId') return plugins.get(value)?.name[locale];
+  if (field === 'station') {
+    const [pluginId = '', key = ''] = value.split(':');
+    return plugins.get(pluginId)?.stations[key]?.[locale];
+  }
   const owner = pluginOf(entry, vocabulary);
   if (!owner) return undefined;
   if (field === 'formKey') return owner.plugin.forms[value]?.[locale];
