@@ -85,7 +85,11 @@ function AuditTable(): JSX.Element {
   const columns = (): DataTableColumn<AuditEntry>[] => [
     { id: 'at', header: t('audit.column.at'), cell: (entry) => formatDateTime(entry.at, locale()) },
     { id: 'actor', header: t('audit.column.actor'), cell: (entry) => text.actor(entry) },
-    { id: 'action', header: t('audit.column.action'), cell: (entry) => text.action(entry) },
+    {
+      id: 'action',
+      header: t('audit.column.action'),
+      cell: (entry) => <span class="audit__action">{text.action(entry)}</span>,
+    },
     {
       id: 'subject',
       header: t('audit.column.subject'),
