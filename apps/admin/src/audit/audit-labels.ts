@@ -72,7 +72,6 @@ export const auditEntities = {
   'role-permissions': 'audit.entity.role-permissions',
   tenant: 'audit.entity.tenant',
   session: 'audit.entity.session',
-  plugin: 'audit.entity.plugin',
   'form-submission': 'audit.entity.form-submission',
   'service-request': 'audit.entity.service-request',
   ledger: 'audit.entity.ledger',

@@ -101,7 +101,7 @@ export function pluginOf(
 
 /**
  * An entry's action for people: a core action from the message catalog, a plugin's from the labels it
- * declares; with the plugin's name when the entry belongs to one (`启用插件 · 集镇型服务`). An action nobody
+ * declares; with the plugin's name when the entry belongs to one (`启用插件 · 集镇型村落社区`). An action nobody
  * names is shown as its key, never as nothing.
  */
 export function describeAction(entry: AuditWords, vocabulary: AuditVocabulary): string {
