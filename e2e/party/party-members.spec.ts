@@ -58,7 +58,7 @@ test('a floating party member with an activity certificate is added, shown maske
   await expect(page.getByText('已显示完整号码（已记入操作日志）')).toBeVisible();
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '操作日志' }).click();
-  const firstRow = page.getByRole('row').filter({ hasText: 'party-member.id-revealed' }).first();
+  const firstRow = page.getByRole('row').filter({ hasText: '查看完整身份证号' }).first();
   await expect(firstRow).toBeVisible();
   await expect(firstRow).toContainText('东乡区委组织部');
   await expect(page.locator('body')).not.toContainText(idNumber);
