@@ -114,13 +114,9 @@ export const assessmentSchema = z
 /** `PUT .../villages/{villageId}` body: the self-assessment. */
 export const selfAssessmentBody = z
   .object({
-    version: z
-      .number()
-      .int()
-      .min(0)
-      .openapi({
-        description: 'The version the scorer loaded (0 before the first save); a stale one gets 409',
-      }),
+    version: z.number().int().min(0).openapi({
+      description: 'The version the scorer loaded (0 before the first save); a stale one gets 409',
+    }),
     selfComment: z.string().max(2000).nullable().optional(),
     scores: z
       .array(
