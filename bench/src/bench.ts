@@ -109,7 +109,7 @@ try {
   await database.db.execute(sql`analyze`);
 
   say('starting the API (PostgreSQL) and the two bare handlers ...');
-  const [stackPort, barePort, plainPort, pglitePort, startPort] = (await freePortFrom(54350, 5)) as [
+  const [stackPort, barePort, plainPort, pglitePort, startPort] = (await freePortFrom(31350, 5)) as [
     number,
     number,
     number,
@@ -220,7 +220,7 @@ try {
   say(`${scale} loaded (${num(onboarded.rowsPerSecond)} rows/s); settling both databases ...`);
   await settle(cluster.url);
   await settle(cluster.urlOf(oneCountyDb));
-  const [allPort, onePort] = (await freePortFrom(54360, 2)) as [number, number];
+  const [allPort, onePort] = (await freePortFrom(31360, 2)) as [number, number];
   servers.push(await startApi(allPort, { url: cluster.url }));
   servers.push(await startApi(onePort, { url: cluster.urlOf(oneCountyDb) }));
   say('API read, all counties vs one county, interleaved ...');

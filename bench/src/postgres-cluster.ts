@@ -43,7 +43,10 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** The first free loopback port from `from` on. */
+/**
+ * The first free loopback port from `from` on. Bench ports sit below Linux's ephemeral range (32768-60999),
+ * so no client connection of the run can take one between its pick and its server's start.
+ */
 export async function freePort(from: number): Promise<number> {
   const [port] = await freePortFrom(from, 1);
   return port as number;
@@ -60,13 +63,13 @@ export async function freePortFrom(from: number, count: number): Promise<number[
 }
 
 /**
- * Starts a PostgreSQL cluster in a temporary folder on a free loopback port (54340 or the next free one),
+ * Starts a PostgreSQL cluster in a temporary folder on a free loopback port (31340 or the next free one),
  * tuned for throwaway data (no fsync). The cluster is stopped when the process exits, also on failure or
  * Ctrl-C, so a benchmark never leaves a server behind.
  */
 export async function startPostgres(options: { port?: number } = {}): Promise<PostgresCluster> {
   const bin = pgBin();
-  const port = await freePort(options.port ?? 54340);
+  const port = await freePort(options.port ?? 31340);
   const folder = mkdtempSync(join(tmpdir(), 'cunshe-bench-pg-'));
   if (process.getuid?.() === 0) {
     const { uid, gid } = postgresIds();
