@@ -1,4 +1,4 @@
-import { createPluginTestHost, type PluginTestHost, type TestUser } from '@cunshe/plugin-sdk/testing';
+import { createPluginTestHost, type PluginTestHost } from '@cunshe/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { industryChainPlugin } from './server';
 
@@ -6,51 +6,8 @@ let host: PluginTestHost;
 /** The village of the plugin's type, and a neighbour of another type where the county enabled it too. */
 let home: string;
 let neighbour: string;
-let invitations = 0;
 
 const base = (villageId: string) => `/api/plugins/industry-chain/villages/${villageId}`;
-
-/**
- * A new user of the test county with this role at this village, invited by its county admin through the
- * host's API, with the initial password replaced (until then every route but that one is refused).
- */
-async function signInAs(role: 'viewer' | 'station-staff', villageId: string): Promise<TestUser> {
-  invitations += 1;
-  const username = `${role}-${invitations}`;
-  const invited = await host.countyAdmin.request('/api/users', {
-    method: 'POST',
-    json: { username, displayName: username, role, villageId },
-  });
-  expect(invited.status).toBe(201);
-  const { initialPassword } = (await invited.json()) as { initialPassword: string };
-  const send = async (path: string, cookie: string, init: RequestInit & { json?: unknown } = {}) => {
-    const { json, ...rest } = init;
-    const headers = new Headers(rest.headers);
-    headers.set('cookie', cookie);
-    if (json !== undefined) headers.set('content-type', 'application/json');
-    return host.app.request(path, {
-      ...rest,
-      headers,
-      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-    });
-  };
-  const sessionOf = (res: Response) =>
-    res.headers
-      .getSetCookie()
-      .map((cookie) => cookie.split(';')[0] ?? '')
-      .find((pair) => pair.startsWith('cunshe_session=') && pair !== 'cunshe_session=');
-  const login = await send('/api/auth/login', '', {
-    method: 'POST',
-    json: { username, password: initialPassword },
-  });
-  const changed = await send('/api/auth/password', sessionOf(login) ?? '', {
-    method: 'POST',
-    json: { currentPassword: initialPassword, newPassword: host.password },
-  });
-  expect(changed.status).toBe(200);
-  const cookie = sessionOf(changed) ?? '';
-  return { username, request: (path, init) => send(path, cookie, init) };
-}
 
 beforeAll(async () => {
   host = await createPluginTestHost({ plugins: [industryChainPlugin] });
@@ -63,7 +20,7 @@ afterAll(() => host.close());
 
 describe('产业型: who may do what', () => {
   it('lets a viewer read but never write', async () => {
-    const viewer = await signInAs('viewer', home);
+    const viewer = await host.userAt('viewer', home);
     expect((await viewer.request(`${base(home)}/associations/sericulture/members`)).status).toBe(200);
     const res = await viewer.request(`${base(home)}/associations/sericulture/members`, {
       method: 'POST',
@@ -77,7 +34,7 @@ describe('产业型: who may do what', () => {
   });
 
   it('lets station staff record a member of the 蚕桑协会 at their village only', async () => {
-    const staff = await signInAs('station-staff', home);
+    const staff = await host.userAt('station-staff', home);
     const here = await staff.request(`${base(home)}/associations/sericulture/members`, {
       method: 'POST',
       json: { name: '黄金水', scale: '桑园 20 亩', joinedOn: '2025-03-01' },
@@ -97,7 +54,7 @@ describe('产业型: who may do what', () => {
   });
 
   it('refuses station staff what only village admins may do: keep the association’s party branch (village admins keep it)', async () => {
-    const staff = await signInAs('station-staff', home);
+    const staff = await host.userAt('station-staff', home);
     const refused = await staff.request(`${base(home)}/associations/sericulture/branch-members`, {
       method: 'POST',
       json: { name: '黄金水', post: 'secretary' },

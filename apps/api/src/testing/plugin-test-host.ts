@@ -36,6 +36,11 @@ export interface PluginTestHost {
   otherCountyAdmin: TestUser;
   /** The password of every test user. */
   password: string;
+  /**
+   * A new user of county A with `role` at one of its villages (a viewer, station staff or a village admin),
+   * signed in and ready: for tests of who may do what at which village.
+   */
+  userAt(role: 'viewer' | 'station-staff' | 'village-admin', villageId: string): Promise<TestUser>;
   /** Enables a plugin on a village as the county admin (with an override reason when it targets other types). */
   enable(pluginId: string, villageId: string, overrideReason?: string): Promise<void>;
   close(): Promise<void>;
@@ -99,7 +104,7 @@ export async function createPluginTestHost(options: { plugins: unknown[] }): Pro
     username: string,
     input: {
       tenantId: string;
-      role: 'county-admin' | 'village-admin';
+      role: 'county-admin' | 'village-admin' | 'viewer' | 'station-staff';
       villageId?: string;
       townshipId?: string;
     },
@@ -119,6 +124,7 @@ export async function createPluginTestHost(options: { plugins: unknown[] }): Pro
     tenantId: otherCounty.tenantId,
     role: 'county-admin',
   });
+  let users = 0;
   return {
     app,
     database,
@@ -128,6 +134,15 @@ export async function createPluginTestHost(options: { plugins: unknown[] }): Pro
     villageAdmin,
     otherCountyAdmin,
     password,
+    userAt: (role, villageId) => {
+      users += 1;
+      return signIn(`${role}-${users}`, {
+        tenantId: county.tenantId,
+        role,
+        townshipId: county.townshipId,
+        villageId,
+      });
+    },
     enable: async (pluginId, villageId, overrideReason) => {
       for (const admin of [countyAdmin, otherCountyAdmin]) {
         const res = await admin.request(`/api/villages/${villageId}/plugins/${pluginId}/enable`, {
