@@ -108,9 +108,12 @@ export async function getDashboardSummary(
     .select({ n: count() })
     .from(serviceRequests)
     .where(and(requestWhere, inArray(serviceRequests.status, OPEN_STATUSES), lt(serviceRequests.dueAt, now)));
-  const durations = await tx
+  // The median in the database (percentile_cont over whole seconds, rounded down): one row, whatever the count.
+  const [resolved] = await tx
     .select({
-      seconds: sql<string>`floor(extract(epoch from (${serviceRequests.closedAt} - ${serviceRequests.createdAt})))`,
+      medianSeconds: sql<
+        string | null
+      >`floor(percentile_cont(0.5) within group (order by floor(extract(epoch from (${serviceRequests.closedAt} - ${serviceRequests.createdAt})))))`,
     })
     .from(serviceRequests)
     .where(and(requestWhere, eq(serviceRequests.status, 'resolved'), isNotNull(serviceRequests.closedAt)));
@@ -182,7 +185,7 @@ export async function getDashboardSummary(
     villagesByTownship: byTownship,
     serviceRequestsByStatus: countsOf(serviceRequestStatuses, byStatus),
     overdueServiceRequests: overdue?.n ?? 0,
-    medianResolveSeconds: median(durations.map((d) => Number(d.seconds))),
+    medianResolveSeconds: resolved?.medianSeconds == null ? null : Number(resolved.medianSeconds),
     partyMembersByCategory: countsOf(partyMemberCategories, byCategory),
     cadres: await cadreRatios(tx, scope),
     pluginsEnabled: plugins,
@@ -196,13 +199,4 @@ export async function getDashboardSummary(
       : null,
     villages: isCountyScope(scope) ? null : await listDashboardVillages(tx, scope),
   };
-}
-
-/** The median of whole seconds, rounded down to a whole second when it falls between two. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length % 2 === 1) return sorted[middle] ?? null;
-  return Math.floor(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
 }
